@@ -1,0 +1,6 @@
+/**
+ * Model factories: neurons, synapses, channels, rate models, inputs and connectors created by name from validated parameters.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.brainj.api.model;

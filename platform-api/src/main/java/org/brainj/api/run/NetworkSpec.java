@@ -1,0 +1,52 @@
+package org.brainj.api.run;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.brainj.api.core.ModelException;
+
+/**
+ * A network, described: immutable, checked for dangling names, built by a {@link Simulator}.
+ *
+ * @param name        the network's name
+ * @param populations its populations
+ * @param projections its projections
+ * @param inputs      its inputs
+ */
+public record NetworkSpec(String name, List<PopulationSpec> populations, List<ProjectionSpec> projections,
+                          List<InputSpec> inputs) {
+
+    /** Copies the lists and checks that names are unique and every reference resolves. */
+    public NetworkSpec {
+        Objects.requireNonNull(name, "name");
+        populations = List.copyOf(populations);
+        projections = List.copyOf(projections);
+        inputs = List.copyOf(inputs);
+        Set<String> pops = new HashSet<>();
+        for (PopulationSpec p : populations) {
+            if (!pops.add(p.name())) {
+                throw new ModelException(name + ": population name '" + p.name() + "' is used twice");
+            }
+        }
+        Set<String> projs = new HashSet<>();
+        for (ProjectionSpec p : projections) {
+            if (!projs.add(p.name())) {
+                throw new ModelException(name + ": projection name '" + p.name() + "' is used twice");
+            }
+            requirePopulation(name, pops, p.pre(), "projection " + p.name() + ".pre");
+            requirePopulation(name, pops, p.post(), "projection " + p.name() + ".post");
+        }
+        for (InputSpec in : inputs) {
+            requirePopulation(name, pops, in.target(), "input " + in.model() + ".target");
+        }
+    }
+
+    private static void requirePopulation(String net, Set<String> pops, String ref, String where) {
+        if (!pops.contains(ref)) {
+            throw new ModelException(net + ": " + where + " names population '" + ref + "', which does not exist; "
+                    + "populations: " + String.join(", ", new java.util.TreeSet<>(pops)));
+        }
+    }
+}
