@@ -1,0 +1,48 @@
+package org.brainj.operators.cpu.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.brainj.api.ops.CustomOperator;
+import org.brainj.api.ops.DenseOps;
+import org.brainj.api.ops.EventOps;
+import org.brainj.api.ops.JitConnOps;
+import org.brainj.api.ops.OperatorBackend;
+import org.brainj.api.ops.SegmentOps;
+import org.brainj.api.ops.SparseOps;
+import org.brainj.api.platform.ProviderInfo;
+import org.brainj.api.platform.Providers;
+import org.junit.jupiter.api.Test;
+
+class CpuBackendTest {
+
+    @Test
+    void isFoundThroughProvidersOnThePlainClasspath() {
+        OperatorBackend cpu = Providers.require(OperatorBackend.class, "cpu");
+        assertInstanceOf(CpuBackend.class, cpu);
+        assertEquals("cpu", cpu.kind());
+        assertEquals(0, cpu.ranking());
+        assertTrue(cpu.availability().available());
+        List<ProviderInfo> infos = Providers.describe(OperatorBackend.class);
+        assertTrue(infos.stream().anyMatch(i -> i.name().equals("cpu") && i.available() && i.kind().equals("cpu")),
+                infos.toString());
+    }
+
+    @Test
+    void offersFourFamiliesAndNotJitConnectivity() {
+        CpuBackend cpu = new CpuBackend();
+        assertInstanceOf(CpuDenseOps.class, cpu.operators(DenseOps.class).orElseThrow());
+        assertInstanceOf(CsrOps.class, cpu.operators(SparseOps.class).orElseThrow());
+        assertInstanceOf(EventCsrMatVec.class, cpu.operators(EventOps.class).orElseThrow());
+        assertInstanceOf(SegmentReductions.class, cpu.operators(SegmentOps.class).orElseThrow());
+        assertSame(cpu.operators(EventOps.class).orElseThrow(), cpu.operators(EventOps.class).orElseThrow());
+        assertEquals(Optional.empty(), cpu.operators(JitConnOps.class));
+        assertEquals(Optional.empty(), cpu.operators(CustomOperator.class));
+        assertEquals(Optional.empty(), cpu.operators(Object.class));
+    }
+}
