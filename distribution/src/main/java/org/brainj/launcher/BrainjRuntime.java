@@ -86,6 +86,8 @@ public final class BrainjRuntime implements AutoCloseable {
         // Gogo never reads the terminal on its own; 'brainj shell' opens a session explicitly.
         cfg.put("gosh.args", "--nointeractive --noshutdown");
         cfg.putAll(extra);
+        // Gogo reads etc/gosh_profile (prompt, command scope) relative to this system property.
+        System.setProperty("gosh.home", home.toString());
 
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, BrainjRuntime.class.getClassLoader())
                 .findFirst().orElseThrow(() -> new IOException("no OSGi framework on the class path"));

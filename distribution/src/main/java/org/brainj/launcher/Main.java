@@ -1,5 +1,7 @@
 package org.brainj.launcher;
 
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,6 +22,8 @@ public final class Main {
      * @param args the command and its arguments
      */
     public static void main(String[] args) {
+        // one plain line per record: "WARNING: deploy/x.jar: not a valid jar ..."
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
         quietLogging(System.getenv("BRAINJ_LOG"));
         Path home;
         try {
@@ -32,14 +36,19 @@ public final class Main {
             System.exit(1);
             return;
         }
+        // Gogo's runtime replaces System.out/err/in with per-thread redirectors when it starts; the terminal's own
+        // streams, taken before, keep a shell session from writing into itself.
+        InputStream in = System.in;
+        PrintStream out = System.out;
+        PrintStream err = System.err;
         int status;
         try (BrainjRuntime rt = BrainjRuntime.start(home, System.getenv("BRAINJ_PROFILE"), Map.of())) {
-            status = rt.call(args, System.in, System.out, System.err);
+            status = rt.call(args, in, out, err);
         } catch (Exception e) {
-            System.err.println("brainj: " + e.getMessage());
+            err.println("brainj: " + e.getMessage());
             status = 1;
         }
-        System.out.flush();
+        out.flush();
         System.exit(status);
     }
 

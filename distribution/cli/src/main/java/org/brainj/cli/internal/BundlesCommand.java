@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.brainj.api.command.Command;
@@ -20,10 +18,6 @@ import org.brainj.api.platform.Provider;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
-import org.osgi.framework.wiring.BundleRevision;
-import org.osgi.framework.wiring.FrameworkWiring;
-import org.osgi.resource.Namespace;
-import org.osgi.resource.Requirement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
@@ -67,7 +61,7 @@ public final class BundlesCommand implements Command {
             locations.add(b.getLocation());
             String note = "";
             if (b.getState() == Bundle.INSTALLED) {
-                note = unresolved(b);
+                note = DeployDiagnostics.unresolved(context, b);
                 problems++;
             } else if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
                 note = "fragment";
@@ -82,29 +76,6 @@ public final class BundlesCommand implements Command {
         inv.out().println(context.getBundles().length + " bundles" + (problems > 0 ? ", " + problems
                 + " problem(s)" : ""));
         return OK;
-    }
-
-    private String unresolved(Bundle b) {
-        BundleRevision rev = b.adapt(BundleRevision.class);
-        FrameworkWiring wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
-        List<String> missing = new ArrayList<>();
-        if (rev != null) {
-            for (Requirement r : rev.getRequirements(null)) {
-                String resolution = r.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE);
-                if (Namespace.RESOLUTION_OPTIONAL.equals(resolution)) {
-                    continue;
-                }
-                if (r instanceof org.osgi.framework.wiring.BundleRequirement
-                        && wiring.findProviders(r).isEmpty()) {
-                    missing.add(RequirementText.of(r));
-                }
-            }
-        }
-        if (missing.isEmpty()) {
-            return "cannot resolve (conflicting package uses); 'brainj shell' then 'start " + b.getBundleId()
-                    + "' shows the resolver's message";
-        }
-        return "cannot resolve: needs " + String.join("; ", missing) + ", which no installed bundle provides";
     }
 
     private static List<String> deployIssues(Path deploy, Set<String> locations) {
@@ -128,26 +99,12 @@ public final class BundlesCommand implements Command {
                 if (!f.toString().endsWith(".jar") || installedFiles.contains(f.toFile().getCanonicalPath())) {
                     continue;
                 }
-                issues.add("deploy/" + f.getFileName() + ": " + whyNotInstalled(f));
+                issues.add("deploy/" + f.getFileName() + ": " + DeployDiagnostics.whyNotInstalled(f));
             }
         } catch (IOException e) {
             issues.add("deploy/: cannot be read: " + e.getMessage());
         }
         return issues;
-    }
-
-    private static String whyNotInstalled(Path jar) {
-        try (JarFile jf = new JarFile(jar.toFile())) {
-            Manifest m = jf.getManifest();
-            if (m == null || m.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
-                return "not an OSGi bundle (no Bundle-SymbolicName in its manifest); skipped";
-            }
-            return "bundle " + m.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME)
-                    + " is not installed (a bundle with the same name and version may already be installed, "
-                    + "or FileInstall has not polled yet)";
-        } catch (IOException e) {
-            return "not a valid jar (" + e.getMessage() + "); skipped, the platform keeps running";
-        }
     }
 
     static String state(int state) {

@@ -90,7 +90,12 @@ final class Dispatcher {
             return Command.FAILED;
         } catch (Exception | LinkageError e) {
             LOG.log(System.Logger.Level.DEBUG, "command " + command.name() + " failed", e);
-            err.println("brainj " + command.name() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            err.println("brainj " + command.name() + ": " + root.getClass().getSimpleName() + ": "
+                    + root.getMessage() + " (BRAINJ_LOG=FINE shows the stack trace)");
             return Command.FAILED;
         }
     }

@@ -41,6 +41,10 @@ public final class GogoCommands {
     @Activate
     void activate() {
         active = true;
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(CommandProcessor.COMMAND_SCOPE, "brainj");
+        props.put(CommandProcessor.COMMAND_FUNCTION, new String[] {"exit", "quit"});
+        registered.put(" exit", context.registerService(Function.class, GogoCommands::endSession, props));
         for (Map.Entry<Command, String> e : pending.entrySet()) {
             publish(e.getValue());
         }
@@ -90,6 +94,11 @@ public final class GogoCommands {
         props.put(CommandProcessor.COMMAND_SCOPE, "brainj");
         props.put(CommandProcessor.COMMAND_FUNCTION, new String[] {name});
         registered.put(name, context.registerService(Function.class, new ShellFunction(name), props));
+    }
+
+    /** Gogo's console ends its loop when a command fails with exactly this message. */
+    private static Object endSession(CommandSession session, List<Object> arguments) {
+        throw new IllegalStateException("session is closed");
     }
 
     /** One platform command as a Gogo function; arguments are passed through as text. */

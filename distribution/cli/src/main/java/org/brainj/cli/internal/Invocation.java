@@ -82,6 +82,6 @@ final class Invocation implements CommandInvocation {
 
     @Override
     public boolean interactive() {
-        return System.console() != null && out == System.out;
+        return System.console() != null;
     }
 }

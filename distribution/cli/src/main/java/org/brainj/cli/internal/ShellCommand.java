@@ -55,9 +55,9 @@ public final class ShellCommand implements Command {
         }
         CommandProcessor processor = context.getService(ref);
         try (CommandSession session = processor.createSession(inv.in(), inv.out(), inv.err())) {
-            inv.out().println("BrainJ shell. Platform commands: services, bundles, backends, ... "
-                    + "(or brainj:NAME); Gogo: lb, help. 'exit' or Ctrl-D leaves.");
-            session.put("prompt", "brainj> ");
+            inv.out().println("BrainJ shell. Platform commands: " + String.join(", ",
+                    CliService.dispatcher(context).names()) + "; Gogo's own: lb, help. 'exit' or Ctrl-D leaves.");
+            session.put(".gosh_quiet", Boolean.TRUE);
             session.execute("gosh --login --noshutdown");
         } finally {
             context.ungetService(ref);
