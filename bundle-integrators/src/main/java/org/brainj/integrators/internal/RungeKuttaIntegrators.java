@@ -88,6 +88,15 @@ public final class RungeKuttaIntegrators implements IntegratorProvider {
 
     /** @return the twelve fixed-step methods, all of kind ODE and not adaptive */
     @Override
+    public String description() {
+        StringBuilder sb = new StringBuilder("explicit Runge-Kutta (ODE): ");
+        for (int i = 0; i < METHODS.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(METHODS.get(i).name());
+        }
+        return sb.toString();
+    }
+
+    @Override
     public List<MethodDescriptor> methods() {
         return METHODS;
     }

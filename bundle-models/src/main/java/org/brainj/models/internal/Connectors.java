@@ -38,6 +38,11 @@ public final class Connectors implements ConnectorFactory {
     }
 
     @Override
+    public String description() {
+        return ModelNames.of(CONNECTORS);
+    }
+
+    @Override
     public List<ModelDescriptor> connectors() {
         return CONNECTORS;
     }

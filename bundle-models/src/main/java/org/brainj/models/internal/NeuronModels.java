@@ -37,14 +37,19 @@ public final class NeuronModels implements ModelFactory {
     }
 
     @Override
+    public String description() {
+        return ModelNames.of(MODELS);
+    }
+
+    @Override
     public List<ModelDescriptor> models() {
         return MODELS;
     }
 
     @Override
-    public DynamicalSystem create(String model, int size, Parameters params) {
+    public DynamicalSystem create(String model, String name, int size, Parameters params) {
         if (LifRefPopulation.MODEL.equals(model)) {
-            return LifRefPopulation.create(model, size, params);
+            return LifRefPopulation.create(name, size, params);
         }
         throw new IllegalArgumentException("unknown neuron model '" + model + "'; known: " + known());
     }

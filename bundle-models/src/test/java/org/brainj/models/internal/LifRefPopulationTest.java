@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class LifRefPopulationTest {
 
     private static LifRefPopulation lif(int size, Map<String, Double> params) {
-        return (LifRefPopulation) new NeuronModels().create("LifRef", size, Parameters.of(params));
+        return (LifRefPopulation) new NeuronModels().create("LifRef", "E", size, Parameters.of(params));
     }
 
     /** Runs one neuron under constant current and returns the steps at which it spiked. */
@@ -157,13 +157,13 @@ class LifRefPopulationTest {
         ctx.advance();
         pop.input()[2] = Double.NaN;
         DivergenceException e = assertThrows(DivergenceException.class, () -> pop.update(ctx));
-        assertEquals("LifRef", e.population());
+        assertEquals("E", e.population(), "the population is named by its creator, not by its model");
         assertEquals("V", e.variable());
         assertEquals(2, e.index());
         assertEquals(2, e.step());
         assertEquals(0.2, e.time(), 1e-12);
         assertTrue(Double.isNaN(e.value()));
-        assertTrue(e.getMessage().contains("LifRef.V[2]"), e.getMessage());
+        assertTrue(e.getMessage().contains("E.V[2]"), e.getMessage());
     }
 
     @Test
@@ -181,7 +181,7 @@ class LifRefPopulationTest {
         assertTrue(th.getMessage().contains("V_reset"), th.getMessage());
         assertThrows(IllegalArgumentException.class, () -> lif(0, Map.of()));
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> new NeuronModels().create("Lif2", 1, Parameters.empty()));
+                () -> new NeuronModels().create("Lif2", "E", 1, Parameters.empty()));
         assertTrue(unknown.getMessage().contains("LifRef"), unknown.getMessage());
     }
 }

@@ -24,7 +24,7 @@ class ProvidersLookupTest {
         List<ModelDescriptor> models = neurons.models();
         assertEquals("LifRef", models.get(0).name());
         assertEquals(ModelKind.NEURON, models.get(0).kind());
-        DynamicalSystem pop = neurons.create("LifRef", 4, Parameters.empty());
+        DynamicalSystem pop = neurons.create("LifRef", "E", 4, Parameters.empty());
         assertTrue(pop instanceof LifRefPopulation);
 
         ConnectorFactory conn = Providers.require(ConnectorFactory.class, "connectors");

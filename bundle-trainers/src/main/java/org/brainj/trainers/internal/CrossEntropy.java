@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Component;
  * precision instead of rounding it to 0.
  */
 @Component(service = Loss.class, property = Provider.RANKING + "=" + CrossEntropy.RANKING)
-public final class CrossEntropy implements Loss {
+public final class CrossEntropy extends SettingFreeLoss {
 
     /** The service ranking, shared by the DS property and {@link #ranking()}. */
     static final int RANKING = 0;

@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Component;
  * subgradient {@code ∂L/∂p = sign(p − y)/(rows·cols)}, taken as 0 where p = y.
  */
 @Component(service = Loss.class, property = Provider.RANKING + "=" + MeanAbsoluteError.RANKING)
-public final class MeanAbsoluteError implements Loss {
+public final class MeanAbsoluteError extends SettingFreeLoss {
 
     /** The service ranking, shared by the DS property and {@link #ranking()}. */
     static final int RANKING = 0;

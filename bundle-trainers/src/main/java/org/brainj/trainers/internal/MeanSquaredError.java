@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Component;
  * every element (equivalently the mean over rows of each row's mean), with {@code ∂L/∂p = 2(p − y)/(rows·cols)}.
  */
 @Component(service = Loss.class, property = Provider.RANKING + "=" + MeanSquaredError.RANKING)
-public final class MeanSquaredError implements Loss {
+public final class MeanSquaredError extends SettingFreeLoss {
 
     /** The service ranking, shared by the DS property and {@link #ranking()}. */
     static final int RANKING = 0;

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
 
+import org.brainj.api.model.Parameters;
 import org.brainj.api.train.Loss;
+import org.brainj.api.train.LossFunction;
 import org.junit.jupiter.api.Test;
 
 class LossTest {
@@ -16,6 +18,10 @@ class LossTest {
 
     /** Checks the analytic gradient against central differences of the returned value. */
     private static void checkGradient(Loss loss, double[] p, double[] y) {
+        checkGradient(loss.name(), loss.create(Parameters.empty()), p, y);
+    }
+
+    private static void checkGradient(String name, LossFunction loss, double[] p, double[] y) {
         double[] grad = new double[p.length];
         double value = loss.evaluate(p, y, ROWS, COLS, grad);
         assertEquals(value, loss.evaluate(p, y, ROWS, COLS, null), 0.0, "value does not depend on the gradient");
@@ -28,7 +34,7 @@ class LossTest {
             double down = loss.evaluate(p, y, ROWS, COLS, null);
             p[k] = keep;
             double numeric = (up - down) / (2 * h);
-            assertEquals(numeric, grad[k], 1e-8 + 1e-6 * Math.abs(numeric), loss.name() + " d/dp[" + k + "]");
+            assertEquals(numeric, grad[k], 1e-8 + 1e-6 * Math.abs(numeric), name + " d/dp[" + k + "]");
         }
     }
 
@@ -124,5 +130,18 @@ class LossTest {
                 () -> new CrossEntropy().evaluate(new double[4], new double[4], 2, 2, new double[3]));
         assertThrows(IllegalArgumentException.class,
                 () -> new HuberLoss().evaluate(new double[0], new double[0], 0, 2, null));
+    }
+
+    @Test
+    void huberDeltaIsASettingValidatedByName() {
+        double[] p = {0, 0};
+        double[] y = {1, 3};
+        // delta 2: d = -1 is quadratic (0.5), d = -3 linear (2 * (3 - 1) = 4)
+        LossFunction h2 = new HuberLoss().create(Parameters.of(java.util.Map.of("delta", 2.0)));
+        assertEquals((0.5 + 4.0) / 2, h2.evaluate(p, y, 1, 2, null), 1e-15);
+        assertThrows(org.brainj.api.core.ParameterException.class,
+                () -> new HuberLoss().create(Parameters.of(java.util.Map.of("delta", -1.0))));
+        assertThrows(org.brainj.api.core.ParameterException.class,
+                () -> new MeanSquaredError().create(Parameters.of(java.util.Map.of("delta", 1.0))));
     }
 }

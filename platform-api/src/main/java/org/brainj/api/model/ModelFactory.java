@@ -18,11 +18,12 @@ public interface ModelFactory extends Provider {
 
     /**
      * @param model  a name from {@link #models()}
+     * @param name   the created system's name, unique within its network (e.g. {@code E})
      * @param size   number of members (neurons, synapses, units), ≥ 1
      * @param params parameter values; unknown names and out-of-range values are rejected
      * @return the model, state initialised
      * @throws org.brainj.api.core.ParameterException for a bad parameter, naming it, its value and the range
      * @throws IllegalArgumentException for an unknown model name, listing the known ones
      */
-    DynamicalSystem create(String model, int size, Parameters params);
+    DynamicalSystem create(String model, String name, int size, Parameters params);
 }

@@ -42,6 +42,16 @@ public interface Provider {
     }
 
     /**
+     * Returns what the provider offers, in one line for listings (e.g. the methods of an integrator family, the
+     * device of a GPU backend).
+     *
+     * @return the description, empty unless overridden
+     */
+    default String description() {
+        return "";
+    }
+
+    /**
      * Tells whether the provider can be used on this machine, and if not, why in one plain line
      * (e.g. a GPU backend on a machine without a CUDA driver). Unavailable providers are listed but never selected.
      *

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param ranking   the effective ranking used to order providers
  * @param kind      backend kind for operator backends ({@code cpu}, {@code gpu}), otherwise {@code -}
  * @param available whether the provider can be used on this machine
- * @param detail    a plain-words detail: why it is unavailable, or what it offers
+ * @param detail    why it is unavailable, or else what it offers ({@link Provider#description()})
  */
 public record ProviderInfo(String spi, String name, String origin, int ranking, String kind, boolean available,
                            String detail) {

@@ -129,6 +129,6 @@ public final class Providers {
     static ProviderInfo info(Class<?> spi, Provider p, String origin, int ranking) {
         Availability a = p.availability();
         return new ProviderInfo(spi.getSimpleName(), p.name(), origin, ranking, p.kind(), a.available(),
-                a.available() ? "" : a.reason());
+                a.available() ? p.description() : a.reason());
     }
 }

@@ -26,6 +26,6 @@ public interface Differentiable extends Trainable {
      * @param predicted receives batch × output length predictions, for metrics (modified)
      * @return the mean loss over the batch
      */
-    double lossAndGradients(double[] inputs, double[] targets, int batch, Loss loss, double[][] gradients,
+    double lossAndGradients(double[] inputs, double[] targets, int batch, LossFunction loss, double[][] gradients,
                             double[] predicted);
 }

@@ -1,23 +1,28 @@
 package org.brainj.api.train;
 
+import java.util.List;
+
+import org.brainj.api.model.ParameterSpec;
+import org.brainj.api.model.Parameters;
 import org.brainj.api.platform.Provider;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * SPI: a loss over a batch of predictions, rows = samples, columns = outputs; the value is the mean over rows.
+ * SPI: a loss (MSE, cross-entropy, Huber, ...), creating a {@link LossFunction} bound to its settings
+ * (e.g. Huber's {@code delta}) so that evaluation needs no lookups.
  */
 @ConsumerType
 public interface Loss extends Provider {
 
+    /** @return its settings with defaults; empty for a loss without any */
+    default List<ParameterSpec> parameters() {
+        return List.of();
+    }
+
     /**
-     * Computes the loss and its gradient with respect to the predictions.
-     *
-     * @param predicted rows × cols (not modified)
-     * @param target    rows × cols (not modified)
-     * @param rows      samples
-     * @param cols      outputs per sample
-     * @param gradient  receives ∂loss/∂predicted, rows × cols, or null when only the value is wanted (modified)
-     * @return the mean loss over rows
+     * @param params setting values; unknown names and out-of-range values are rejected
+     * @return the loss function
+     * @throws org.brainj.api.core.ParameterException for a bad setting, naming it, its value and the range
      */
-    double evaluate(double[] predicted, double[] target, int rows, int cols, double[] gradient);
+    LossFunction create(Parameters params);
 }

@@ -38,6 +38,11 @@ public final class CpuBackend implements OperatorBackend {
 
     /** @return {@code "cpu"} */
     @Override
+    public String description() {
+        return "dense (EJML mat-mat), sparse CSR, event-driven, segment reductions; single-threaded";
+    }
+
+    @Override
     public String name() {
         return "cpu";
     }

@@ -32,6 +32,12 @@ public final class CudaBackend implements OperatorBackend {
 
     /** @return {@code "cuda"} */
     @Override
+    public String description() {
+        CudaProbe.Outcome o = CudaProbe.outcome();
+        return o.deviceCount() + " device(s), device 0: " + o.deviceName() + "; no operator family yet";
+    }
+
+    @Override
     public String name() {
         return "cuda";
     }
