@@ -77,11 +77,13 @@ public record ButcherTableau(String name, int order, double[] c, double[][] a, d
         return bHat != null;
     }
 
+    /** @return the nodes, a copy */
     @Override
     public double[] c() {
         return c.clone();
     }
 
+    /** @return the the coupling rows, copies */
     @Override
     public double[][] a() {
         double[][] out = new double[a.length][];
@@ -91,11 +93,13 @@ public record ButcherTableau(String name, int order, double[] c, double[][] a, d
         return out;
     }
 
+    /** @return the weights, a copy */
     @Override
     public double[] b() {
         return b.clone();
     }
 
+    /** @return the embedded weights, a copy, or null */
     @Override
     public double[] bHat() {
         return bHat == null ? null : bHat.clone();

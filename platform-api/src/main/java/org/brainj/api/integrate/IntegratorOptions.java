@@ -43,7 +43,10 @@ public record IntegratorOptions(long seed, double absTolerance, double relTolera
         }
     }
 
-    /** @param seed the noise seed @return a copy with that seed */
+    /**
+     * @param seed the noise seed
+     * @return a copy with that seed
+     */
     public IntegratorOptions withSeed(long seed) {
         return new IntegratorOptions(seed, absTolerance, relTolerance, minStep, maxStep, memoryLength, interpolation);
     }
@@ -66,12 +69,18 @@ public record IntegratorOptions(long seed, double absTolerance, double relTolera
         return new IntegratorOptions(seed, absTolerance, relTolerance, min, max, memoryLength, interpolation);
     }
 
-    /** @param length past steps kept @return a copy with that fractional memory length */
+    /**
+     * @param length past steps kept
+     * @return a copy with that fractional memory length
+     */
     public IntegratorOptions withMemoryLength(int length) {
         return new IntegratorOptions(seed, absTolerance, relTolerance, minStep, maxStep, length, interpolation);
     }
 
-    /** @param how delay interpolation @return a copy with it */
+    /**
+     * @param how delay interpolation
+     * @return a copy with it
+     */
     public IntegratorOptions withInterpolation(DelayInterpolation how) {
         return new IntegratorOptions(seed, absTolerance, relTolerance, minStep, maxStep, memoryLength, how);
     }

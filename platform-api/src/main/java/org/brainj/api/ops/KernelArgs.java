@@ -9,18 +9,33 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface KernelArgs {
 
-    /** @param i argument position @return it as {@code double[]} */
+    /**
+     * @param i argument position
+     * @return it as {@code double[]}
+     */
     double[] doubles(int i);
 
-    /** @param i argument position @return it as {@code float[]} */
+    /**
+     * @param i argument position
+     * @return it as {@code float[]}
+     */
     float[] floats(int i);
 
-    /** @param i argument position @return it as {@code int[]} */
+    /**
+     * @param i argument position
+     * @return it as {@code int[]}
+     */
     int[] ints(int i);
 
-    /** @param i argument position @return it as {@code boolean[]} */
+    /**
+     * @param i argument position
+     * @return it as {@code boolean[]}
+     */
     boolean[] booleans(int i);
 
-    /** @param name a declared parameter @return its value */
+    /**
+     * @param name a declared parameter
+     * @return its value
+     */
     double parameter(String name);
 }

@@ -22,7 +22,10 @@ public record MonitorSpec(String target, int every, int[] indices) {
         indices = indices == null ? null : indices.clone();
     }
 
-    /** @param target population.variable @return a monitor of every member at every step */
+    /**
+     * @param target population.variable
+     * @return a monitor of every member at every step
+     */
     public static MonitorSpec of(String target) {
         return new MonitorSpec(target, 1, null);
     }
@@ -37,6 +40,7 @@ public record MonitorSpec(String target, int every, int[] indices) {
         return target.substring(target.indexOf('.') + 1);
     }
 
+    /** @return the recorded members (a copy), or null for all */
     @Override
     public int[] indices() {
         return indices == null ? null : indices.clone();

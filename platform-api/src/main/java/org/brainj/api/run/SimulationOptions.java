@@ -32,27 +32,42 @@ public record SimulationOptions(double dt, long seed, String backend, String met
         }
     }
 
-    /** @param dt step [ms] @return a copy with that step */
+    /**
+     * @param dt step [ms]
+     * @return a copy with that step
+     */
     public SimulationOptions withDt(double dt) {
         return new SimulationOptions(dt, seed, backend, method, threads);
     }
 
-    /** @param seed the seed @return a copy with it */
+    /**
+     * @param seed the seed
+     * @return a copy with it
+     */
     public SimulationOptions withSeed(long seed) {
         return new SimulationOptions(dt, seed, backend, method, threads);
     }
 
-    /** @param backend auto, cpu, gpu or a name @return a copy with it */
+    /**
+     * @param backend auto, cpu, gpu or a name
+     * @return a copy with it
+     */
     public SimulationOptions withBackend(String backend) {
         return new SimulationOptions(dt, seed, backend, method, threads);
     }
 
-    /** @param method integration method @return a copy with it */
+    /**
+     * @param method integration method
+     * @return a copy with it
+     */
     public SimulationOptions withMethod(String method) {
         return new SimulationOptions(dt, seed, backend, method, threads);
     }
 
-    /** @param threads worker threads @return a copy with that count */
+    /**
+     * @param threads worker threads
+     * @return a copy with that count
+     */
     public SimulationOptions withThreads(int threads) {
         return new SimulationOptions(dt, seed, backend, method, threads);
     }
