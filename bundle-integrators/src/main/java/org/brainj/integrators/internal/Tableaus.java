@@ -103,4 +103,77 @@ final class Tableaus {
 
     private Tableaus() {
     }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Embedded (adaptive) pairs, run by EmbeddedRungeKutta. b propagates the solution (BrainPy's B1), bHat is the
+    // embedded lower-order weights (B2); their difference estimates the local error of the lower-order solution.
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** Fehlberg's RKF1(2): order-2 propagation with an order-1 embedded estimate, 3 stages. */
+    static final ButcherTableau RKF12 = new ButcherTableau("rkf12", 2,
+            new double[] {0.0, 0.5, 1.0},
+            new double[][] {{}, {0.5}, {1.0 / 256.0, 255.0 / 256.0}},
+            new double[] {1.0 / 512.0, 255.0 / 256.0, 1.0 / 512.0},
+            new double[] {1.0 / 256.0, 255.0 / 256.0, 0.0}, 1);
+
+    /** Runge–Kutta–Fehlberg 4(5), propagating the fifth-order solution as BrainPy does, 6 stages. */
+    static final ButcherTableau RKF45 = new ButcherTableau("rkf45", 5,
+            new double[] {0.0, 0.25, 3.0 / 8.0, 12.0 / 13.0, 1.0, 0.5},
+            new double[][] {
+                {},
+                {0.25},
+                {3.0 / 32.0, 9.0 / 32.0},
+                {1932.0 / 2197.0, -7200.0 / 2197.0, 7296.0 / 2197.0},
+                {439.0 / 216.0, -8.0, 3680.0 / 513.0, -845.0 / 4104.0},
+                {-8.0 / 27.0, 2.0, -3544.0 / 2565.0, 1859.0 / 4104.0, -11.0 / 40.0}},
+            new double[] {16.0 / 135.0, 0.0, 6656.0 / 12825.0, 28561.0 / 56430.0, -9.0 / 50.0, 2.0 / 55.0},
+            new double[] {25.0 / 216.0, 0.0, 1408.0 / 2565.0, 2197.0 / 4104.0, -0.2, 0.0}, 4);
+
+    /**
+     * Dormand–Prince 5(4) (DOPRI5): 7 stages, the last evaluated at the new solution (first same as last), so an
+     * accepted step costs 6 evaluations.
+     */
+    static final ButcherTableau RKDP = new ButcherTableau("rkdp", 5,
+            new double[] {0.0, 0.2, 0.3, 0.8, 8.0 / 9.0, 1.0, 1.0},
+            new double[][] {
+                {},
+                {0.2},
+                {3.0 / 40.0, 9.0 / 40.0},
+                {44.0 / 45.0, -56.0 / 15.0, 32.0 / 9.0},
+                {19372.0 / 6561.0, -25360.0 / 2187.0, 64448.0 / 6561.0, -212.0 / 729.0},
+                {9017.0 / 3168.0, -355.0 / 33.0, 46732.0 / 5247.0, 49.0 / 176.0, -5103.0 / 18656.0},
+                {35.0 / 384.0, 0.0, 500.0 / 1113.0, 125.0 / 192.0, -2187.0 / 6784.0, 11.0 / 84.0}},
+            new double[] {35.0 / 384.0, 0.0, 500.0 / 1113.0, 125.0 / 192.0, -2187.0 / 6784.0, 11.0 / 84.0, 0.0},
+            new double[] {5179.0 / 57600.0, 0.0, 7571.0 / 16695.0, 393.0 / 640.0, -92097.0 / 339200.0,
+                187.0 / 2100.0, 1.0 / 40.0}, 4);
+
+    /** Cash–Karp 5(4), propagating the fifth-order solution, 6 stages. */
+    static final ButcherTableau CK = new ButcherTableau("ck", 5,
+            new double[] {0.0, 0.2, 0.3, 0.6, 1.0, 7.0 / 8.0},
+            new double[][] {
+                {},
+                {0.2},
+                {3.0 / 40.0, 9.0 / 40.0},
+                {0.3, -0.9, 1.2},
+                {-11.0 / 54.0, 2.5, -70.0 / 27.0, 35.0 / 27.0},
+                {1631.0 / 55296.0, 175.0 / 512.0, 575.0 / 13824.0, 44275.0 / 110592.0, 253.0 / 4096.0}},
+            new double[] {37.0 / 378.0, 0.0, 250.0 / 621.0, 125.0 / 594.0, 0.0, 512.0 / 1771.0},
+            new double[] {2825.0 / 27648.0, 0.0, 18575.0 / 48384.0, 13525.0 / 55296.0, 277.0 / 14336.0, 0.25}, 4);
+
+    /** Bogacki–Shampine 3(2): 4 stages with first same as last, so an accepted step costs 3 evaluations. */
+    static final ButcherTableau BS = new ButcherTableau("bs", 3,
+            new double[] {0.0, 0.5, 0.75, 1.0},
+            new double[][] {{}, {0.5}, {0.0, 0.75}, {2.0 / 9.0, 1.0 / 3.0, 4.0 / 9.0}},
+            new double[] {2.0 / 9.0, 1.0 / 3.0, 4.0 / 9.0, 0.0},
+            new double[] {7.0 / 24.0, 0.25, 1.0 / 3.0, 0.125}, 2);
+
+    /** Heun's method with forward Euler embedded: order 2(1), 2 stages. */
+    static final ButcherTableau HEUN_EULER = new ButcherTableau("heun_euler", 2,
+            new double[] {0.0, 1.0},
+            new double[][] {{}, {1.0}},
+            new double[] {0.5, 0.5},
+            new double[] {1.0, 0.0}, 1);
+
+    /** Every embedded pair, in BrainPy's listing order. */
+    static final List<ButcherTableau> ADAPTIVE = List.of(RKF12, RKF45, RKDP, CK, BS, HEUN_EULER);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.brainj.api.command.Command;
 import org.brainj.api.command.CommandInvocation;
 import org.brainj.api.command.CommandSpec;
+import org.brainj.api.command.TextTable;
 import org.brainj.api.command.OptionSpec;
 import org.brainj.api.core.ParameterException;
 import org.brainj.api.ops.BackendSelection;
@@ -47,14 +48,14 @@ public final class BackendsCommand implements Command {
 
     @Override
     public int execute(CommandInvocation inv) {
-        Table backends = new Table("BACKEND", "KIND", "RANKING", "AVAILABLE", "ORIGIN", "REASON");
+        TextTable backends = new TextTable("BACKEND", "KIND", "RANKING", "AVAILABLE", "ORIGIN", "REASON");
         for (ProviderInfo p : Providers.describe(OperatorBackend.class)) {
             backends.row(p.name(), p.kind(), p.ranking(), p.available() ? "yes" : "no", p.origin(), p.detail());
         }
         backends.print(inv.out());
         inv.out().println();
         String request = inv.option("--backend").orElse(Backends.AUTO);
-        Table selection = new Table("FAMILY", "SELECTED (" + request + ")");
+        TextTable selection = new TextTable("FAMILY", "SELECTED (" + request + ")");
         for (Class<?> family : FAMILIES) {
             String chosen;
             try {

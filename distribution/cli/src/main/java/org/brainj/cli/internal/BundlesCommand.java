@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.brainj.api.command.Command;
 import org.brainj.api.command.CommandInvocation;
 import org.brainj.api.command.CommandSpec;
+import org.brainj.api.command.TextTable;
 import org.brainj.api.platform.Provider;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -54,7 +55,7 @@ public final class BundlesCommand implements Command {
 
     @Override
     public int execute(CommandInvocation inv) {
-        Table t = new Table("ID", "STATE", "SYMBOLIC NAME", "VERSION", "NOTE");
+        TextTable t = new TextTable("ID", "STATE", "SYMBOLIC NAME", "VERSION", "NOTE");
         Set<String> locations = new HashSet<>();
         int problems = 0;
         for (Bundle b : context.getBundles()) {

@@ -6,6 +6,7 @@ import org.brainj.api.Spis;
 import org.brainj.api.command.Command;
 import org.brainj.api.command.CommandInvocation;
 import org.brainj.api.command.CommandSpec;
+import org.brainj.api.command.TextTable;
 import org.brainj.api.command.OptionSpec;
 import org.brainj.api.platform.Provider;
 import org.brainj.api.platform.ProviderInfo;
@@ -37,7 +38,7 @@ public final class ServicesCommand implements Command {
     @Override
     public int execute(CommandInvocation inv) {
         String only = inv.option("--spi").orElse("");
-        Table t = new Table("SPI", "NAME", "KIND", "RANKING", "AVAILABLE", "ORIGIN", "DETAIL");
+        TextTable t = new TextTable("SPI", "NAME", "KIND", "RANKING", "AVAILABLE", "ORIGIN", "DETAIL");
         boolean known = only.isEmpty();
         for (Class<? extends Provider> spi : Spis.ALL) {
             if (!only.isEmpty() && !spi.getSimpleName().equalsIgnoreCase(only)) {
