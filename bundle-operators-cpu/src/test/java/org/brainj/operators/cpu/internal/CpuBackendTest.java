@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.brainj.api.ops.CustomOperator;
+import org.brainj.api.ops.CustomOps;
 import org.brainj.api.ops.DenseOps;
 import org.brainj.api.ops.EventOps;
 import org.brainj.api.ops.JitConnOps;
 import org.brainj.api.ops.OperatorBackend;
+import org.brainj.api.ops.RangeLoop;
 import org.brainj.api.ops.SegmentOps;
 import org.brainj.api.ops.SparseOps;
 import org.brainj.api.platform.ProviderInfo;
@@ -34,15 +36,18 @@ class CpuBackendTest {
     }
 
     @Test
-    void offersFourFamiliesAndNotJitConnectivity() {
+    void offersEverySerialFamily() {
         CpuBackend cpu = new CpuBackend();
         assertInstanceOf(CpuDenseOps.class, cpu.operators(DenseOps.class).orElseThrow());
         assertInstanceOf(CsrOps.class, cpu.operators(SparseOps.class).orElseThrow());
         assertInstanceOf(EventCsrMatVec.class, cpu.operators(EventOps.class).orElseThrow());
+        assertInstanceOf(JitConnMatVec.class, cpu.operators(JitConnOps.class).orElseThrow());
         assertInstanceOf(SegmentReductions.class, cpu.operators(SegmentOps.class).orElseThrow());
+        assertInstanceOf(CpuCustomOps.class, cpu.operators(CustomOps.class).orElseThrow());
+        assertEquals(1, cpu.operators(RangeLoop.class).orElseThrow().threads());
         assertSame(cpu.operators(EventOps.class).orElseThrow(), cpu.operators(EventOps.class).orElseThrow());
-        assertEquals(Optional.empty(), cpu.operators(JitConnOps.class));
         assertEquals(Optional.empty(), cpu.operators(CustomOperator.class));
         assertEquals(Optional.empty(), cpu.operators(Object.class));
+        assertEquals(Optional.empty(), cpu.operators(Object.class, 2));
     }
 }

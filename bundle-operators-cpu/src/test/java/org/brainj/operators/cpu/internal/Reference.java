@@ -12,8 +12,12 @@ import org.brainj.api.ops.CsrMatrix;
  */
 final class Reference {
 
-    /** Shapes every sparse test runs on: empty, degenerate, square, tall, wide, and one past EJML's switch. */
-    static final int[][] SHAPES = {{0, 0}, {0, 4}, {4, 0}, {1, 1}, {7, 3}, {3, 7}, {12, 12}, {40, 33}};
+    /**
+     * Shapes every sparse test runs on: empty, one element, one row (1 x N), one column (N x 1), square, tall, wide,
+     * and one past EJML's switch.
+     */
+    static final int[][] SHAPES = {{0, 0}, {0, 4}, {4, 0}, {1, 1}, {1, 9}, {9, 1}, {7, 3}, {3, 7}, {12, 12},
+        {40, 33}};
 
     private Reference() {
     }
