@@ -40,7 +40,7 @@ public final class AdaptiveRungeKuttaIntegrators implements IntegratorProvider {
 
     static {
         Map<String, String> descriptions = new LinkedHashMap<>();
-        descriptions.put("rkf12", "Runge-Kutta-Fehlberg 2(1), 3 stages, adaptive");
+        descriptions.put("rkf12", "Runge-Kutta-Fehlberg 1(2), first order propagated, second-order error estimate, 3 stages, adaptive");
         descriptions.put("rkf45", "Runge-Kutta-Fehlberg 4(5), fifth order propagated, 6 stages, adaptive");
         descriptions.put("rkdp", "Dormand-Prince 5(4) (DOPRI5), 7 stages first-same-as-last, adaptive");
         descriptions.put("ck", "Cash-Karp 5(4), 6 stages, adaptive");

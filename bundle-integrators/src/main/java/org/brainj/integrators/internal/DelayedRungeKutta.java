@@ -5,8 +5,11 @@ import java.util.Objects;
 import org.brainj.api.integrate.ButcherTableau;
 import org.brainj.api.integrate.DelayInterpolation;
 import org.brainj.api.integrate.DelayedOdeSystem;
+import org.brainj.api.integrate.DelayedSdeSystem;
+import org.brainj.api.integrate.NoiseForm;
 import org.brainj.api.integrate.OdeSystem;
 import org.brainj.api.integrate.PastValues;
+import org.brainj.api.integrate.SdeSystem;
 import org.brainj.api.integrate.Stepper;
 
 /**
@@ -17,20 +20,30 @@ import org.brainj.api.integrate.Stepper;
  * <p>The past is a ring of K = ⌈maxDelay/dt⌉ + 2 states on the step grid, flat and slot-major, filled on a run's first
  * step with the system's history at t<sub>0</sub> − r·dt (r = 1..K−1) and the initial state at t<sub>0</sub>; each
  * step then overwrites the oldest slot with the new state, so steps allocate nothing. A read at time τ is served
- * from the two neighbouring grid states (LINEAR) or the nearest one (ROUND). Reads later than the newest stored
- * state (t<sub>n</sub>), which only stages of a step longer than the delay make, are extrapolated linearly from the
- * last two states, up to t<sub>n</sub> + dt. Anything outside [t<sub>n</sub> − (K−1)dt, t<sub>n</sub> + dt] throws.
+ * from the two neighbouring grid states (LINEAR), the nearest one (ROUND), or the cubic Hermite interpolant of the
+ * two neighbouring states and their stored slopes (HERMITE; when the newer slope is the one the current step is still
+ * computing, which only a delay shorter than a step asks for, the quadratic through both states and the older slope).
+ * Reads later than the newest stored state (t<sub>n</sub>), which only stages of a step longer than the delay make,
+ * are extrapolated linearly from the last two states, up to t<sub>n</sub> + dt. Anything outside
+ * [t<sub>n</sub> − (K−1)dt, t<sub>n</sub> + dt] throws. {@link #atStep} reads a grid state exactly (length delays).
  *
  * <p>Neutral delays: a second ring keeps the right-hand side at the same grid times (stage 0 of each step is
  * y'(t<sub>n</sub>); before t<sub>0</sub> a central difference of the history), served by
- * {@link PastValues#derivativeAt}; a neutral delay must be at least one step. The stored slope at a grid point is
+ * {@link PastValues#derivativeAt} (interpolated linearly under LINEAR and HERMITE, rounded under ROUND); a neutral
+ * delay must be at least one step. The stored slope at a grid point is
  * its right limit (stage 0 of the step starting there), except at t0 where reads from the left get the history's.
  * A derivative jump that a neutral term propagates to a later grid point is therefore seen from the right by the
  * last stage of the step ending there, which limits such problems to first order; when the history's derivative
  * matches the right-hand side at t0 there is no jump and the order is as for retarded delays.
  *
- * <p>Order: the inner method's p when delayed reads fall on grid points, otherwise min(p, 2) with LINEAR and 1 with
- * ROUND interpolation. The step must stay fixed within a run and consecutive steps must be contiguous in time;
+ * <p>Order: the inner method's p when delayed reads fall on grid points, otherwise min(p, 2) with LINEAR, 1 with
+ * ROUND and min(p, 4) with HERMITE interpolation (the stored states and slopes carry the method's O(dt<sup>p</sup>)
+ * error, the cubic its own O(dt⁴)); with derivative jumps of the solution off the grid, HERMITE drops to the order
+ * of the jump's smoothness, so grids that contain the jump points (dt dividing the delay) keep the full order.
+ *
+ * <p>Stochastic delays: with a {@link DelayedSdeSystem} the inner stepper is {@link EulerMaruyama} over the same
+ * past and the same counter-based Wiener increments as the SDE methods ({@code dde_euler_maruyama}); only the drift
+ * reads the past, and stage 0's drift is the stored slope. The step must stay fixed within a run and consecutive steps must be contiguous in time;
  * {@link #reset()} starts a new run (reallocating the ring only when dt changed).
  */
 final class DelayedRungeKutta implements Stepper, PastValues {
@@ -39,8 +52,8 @@ final class DelayedRungeKutta implements Stepper, PastValues {
     private final DelayedOdeSystem system;
     private final int n;
     private final double maxDelay;
-    private final boolean linear;
-    private final ExplicitRungeKutta inner;
+    private final DelayInterpolation interpolation;
+    private final Stepper inner;
 
     /** K·n doubles; slot r holds the state at {@link #newest} − (age of slot)·dt. */
     private double[] ring;
@@ -83,12 +96,78 @@ final class DelayedRungeKutta implements Stepper, PastValues {
             throw new IllegalArgumentException(name + ": maxDelay = " + maxDelay
                     + " ms is out of range: must be finite and >= 0");
         }
-        this.linear = Objects.requireNonNull(interpolation, "interpolation") == DelayInterpolation.LINEAR;
+        this.interpolation = Objects.requireNonNull(interpolation, "interpolation");
         this.inner = new ExplicitRungeKutta(tableau, new Adapter());
         this.scratch = new double[n];
         this.scratch2 = new double[n];
         this.leftState = new double[n];
         this.leftSlope = new double[n];
+    }
+
+    /**
+     * A stochastic delay equation advanced by Euler–Maruyama over the stored past.
+     *
+     * @param method        the registered name, for messages
+     * @param system        the delayed stochastic equations (Itô)
+     * @param wiener        the Wiener increments, keyed by the step index
+     * @param interpolation how reads between grid points are served
+     * @throws IllegalArgumentException if the noise form and Wiener dimension do not fit together
+     */
+    DelayedRungeKutta(String method, DelayedSdeSystem system, WienerSource wiener,
+                      DelayInterpolation interpolation) {
+        this.name = Objects.requireNonNull(method, "method");
+        this.system = Objects.requireNonNull(system, "system");
+        this.n = system.dimension();
+        if (n < 0) {
+            throw new IllegalArgumentException(name + ": system dimension = " + n + " is out of range: must be >= 0");
+        }
+        this.maxDelay = system.maxDelay();
+        if (!(maxDelay >= 0) || maxDelay == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(name + ": maxDelay = " + maxDelay
+                    + " ms is out of range: must be finite and >= 0");
+        }
+        this.interpolation = Objects.requireNonNull(interpolation, "interpolation");
+        this.inner = new EulerMaruyama(new StochasticAdapter(system, new Adapter()), wiener);
+        this.scratch = new double[n];
+        this.scratch2 = new double[n];
+        this.leftState = new double[n];
+        this.leftSlope = new double[n];
+    }
+
+    /** Presents a delayed SDE to the SDE engine: drift through {@link Adapter}, diffusion as the system gives it. */
+    private static final class StochasticAdapter implements SdeSystem {
+        private final DelayedSdeSystem system;
+        private final OdeSystem drift;
+
+        StochasticAdapter(DelayedSdeSystem system, OdeSystem drift) {
+            this.system = system;
+            this.drift = drift;
+        }
+
+        @Override
+        public int dimension() {
+            return drift.dimension();
+        }
+
+        @Override
+        public void derivatives(double t, double[] y, double[] dydt) {
+            drift.derivatives(t, y, dydt);
+        }
+
+        @Override
+        public NoiseForm noiseForm() {
+            return system.noiseForm();
+        }
+
+        @Override
+        public int wienerDimension() {
+            return system.wienerDimension();
+        }
+
+        @Override
+        public void diffusion(double t, double[] y, double[] g) {
+            system.diffusion(t, y, g);
+        }
     }
 
     /** Presents the delayed system to the Runge–Kutta engine as an ODE whose past is this stepper. */
@@ -190,7 +269,28 @@ final class DelayedRungeKutta implements Stepper, PastValues {
      */
     @Override
     public double at(int component, double t) {
-        return read(ring, leftState, component, t, true);
+        if (interpolation == DelayInterpolation.HERMITE) {
+            return hermite(component, t);
+        }
+        return read(ring, leftState, component, t, true, interpolation == DelayInterpolation.LINEAR);
+    }
+
+    /**
+     * @param component state component index
+     * @param stepsBack steps back from the state at the start of the current step, 0 ≤ stepsBack &lt; K
+     * @return the stored state, exactly
+     * @throws IllegalArgumentException naming the component, the steps asked and the buffer length K when out of range
+     */
+    @Override
+    public double atStep(int component, int stepsBack) {
+        if (ring == null || component < 0 || component >= n || stepsBack < 0 || stepsBack > capacity - 1) {
+            throw new IllegalArgumentException(name + ": delayed read of component " + component + " at "
+                    + stepsBack + " steps back is out of range: " + (ring == null
+                    ? "the past is only available inside step()"
+                    : "the buffer holds " + capacity + " steps (0.." + (capacity - 1) + " back) of components 0.."
+                    + (n - 1) + " (maxDelay = " + maxDelay + " ms, dt = " + dt + " ms)"));
+        }
+        return ring[slot(stepsBack) + component];
     }
 
     /**
@@ -205,10 +305,52 @@ final class DelayedRungeKutta implements Stepper, PastValues {
      */
     @Override
     public double derivativeAt(int component, double t) {
-        return read(slopes, leftSlope, component, t, newestSlopeReady);
+        return read(slopes, leftSlope, component, t, newestSlopeReady,
+                interpolation != DelayInterpolation.ROUND);
     }
 
-    private double read(double[] buffer, double[] left, int component, double t, boolean newestReady) {
+    /** Cubic Hermite read of the state (see the class comment), falling back to {@link #read} on grid points. */
+    private double hermite(int component, double t) {
+        double back = (newest - t) / dt;
+        if (component < 0 || component >= n || !(back >= -1.0 - 1e-9) || back > capacity - 1 + 1e-9) {
+            throw outside(component, t);
+        }
+        if (back <= 0.0) {
+            return read(ring, leftState, component, t, true, true);
+        }
+        int r = (int) Math.floor(back);
+        if (r > capacity - 2) {
+            r = capacity - 2;
+        }
+        double frac = back - r;
+        if (frac == 0.0 || frac == 1.0) {
+            return read(ring, leftState, component, t, true, true);
+        }
+        double tol = 1e-9 * dt;
+        boolean fromLeft = t < t0 - tol || (t <= t0 + tol && stageTime > newest + tol);
+        // Segment from the older grid point (r + 1) to the newer (r); at t0 from the left the newer end is the
+        // history's left limit, so the cubic never straddles the jump at t0.
+        int newer = slot(r) + component;
+        int older = slot(r + 1) + component;
+        boolean leftAtT0 = r == steps && fromLeft;
+        double y0 = ring[older];
+        double f0 = slopes[older];
+        double y1 = leftAtT0 ? leftState[component] : ring[newer];
+        double s = 1.0 - frac;                            // position from the older point, in (0, 1)
+        double diff = y1 - y0;
+        double g = s * (s - 1.0);
+        if (r == 0 && !newestSlopeReady) {
+            // The newer slope is being computed (a delay shorter than a step): the quadratic through both states
+            // with the older slope, third-order accurate.
+            return y0 + s * dt * f0 + s * s * (diff - dt * f0);
+        }
+        double f1 = leftAtT0 ? leftSlope[component] : slopes[newer];
+        // Hermite form of Hairer–Nørsett–Wanner (II.6.7): exact at both ends.
+        return y0 + s * diff + g * ((1.0 - 2.0 * s) * diff + (s - 1.0) * dt * f0 + s * dt * f1);
+    }
+
+    private double read(double[] buffer, double[] left, int component, double t, boolean newestReady,
+                        boolean linear) {
         double back = (newest - t) / dt;                  // steps back from the newest state, < 0 in the future
         if (component < 0 || component >= n || !(back >= -1.0 - 1e-9) || back > capacity - 1 + 1e-9) {
             throw outside(component, t);
@@ -276,7 +418,7 @@ final class DelayedRungeKutta implements Stepper, PastValues {
 
     @Override
     public String toString() {
-        return "DelayedRungeKutta[" + name + ", " + (linear ? "LINEAR" : "ROUND") + ", maxDelay " + maxDelay
+        return "DelayedRungeKutta[" + name + ", " + interpolation + ", maxDelay " + maxDelay
                 + " ms, dimension " + n + "]";
     }
 }

@@ -19,6 +19,15 @@ import org.brainj.api.integrate.OdeSystem;
  * e<sub>i</sub> = h Σ<sub>j</sub> (b<sub>j</sub> − b̂<sub>j</sub>) k<sub>j,i</sub>. RMS rather than max so that a
  * population's tolerance means the same whatever its size; a step is accepted when err ≤ 1.
  *
+ * <p><b>Error per unit step without local extrapolation.</b> When b is the lower-order row (rkf12, Fehlberg's
+ * design: the first-order solution propagates, the second-order one only estimates), the estimate is the propagated
+ * solution's own local error, not a bound far above it as with local extrapolation. Held to tol per step, N such
+ * errors add up to a global error of about N·tol, which grows without bound as tol shrinks (N ∝ tol<sup>−1/q</sup>):
+ * on Lorenz and Van der Pol that was 100-700× tol. Such pairs are therefore controlled per unit step: a step of h ms
+ * is accepted when its error norm is at most h / {@value #UNIT_STEP} ms (never looser than per step, for h ≥ 1 ms),
+ * so the local errors over a run of T ms sum to about T·tol (tolerance proportionality, Shampine 1977), and the
+ * controller exponent is 1/q instead of 1/(q+1).
+ *
  * <p><b>Controller.</b> h<sub>new</sub> = h · clamp(0.9 · err<sup>−1/(q+1)</sup>, 0.2, 5), q = min(order,
  * embedded order) (the order of the estimate), with growth capped at 1 right after a rejection (otherwise the controller
  * oscillates around the stability limit), then clamped to [minStep, maxStep]. A rejected step already at minStep
@@ -44,6 +53,8 @@ final class EmbeddedRungeKutta implements AdaptiveStepper {
     static final double MIN_FACTOR = 0.2;
     /** Largest factor the controller grows a step by in one go. */
     static final double MAX_FACTOR = 5.0;
+    /** The time unit of error-per-unit-step control [ms]. */
+    static final double UNIT_STEP = 1.0;
 
     private final String name;
     private final OdeSystem system;
@@ -55,6 +66,8 @@ final class EmbeddedRungeKutta implements AdaptiveStepper {
     /** b − b̂: the error weights. */
     private final double[] d;
     private final double exponent;
+    /** True when b is the lower-order row (no local extrapolation): the error is controlled per unit step. */
+    private final boolean perUnitStep;
     private final boolean firstSameAsLast;
     private final double absTolerance;
     private final double relTolerance;
@@ -116,7 +129,10 @@ final class EmbeddedRungeKutta implements AdaptiveStepper {
         for (int i = 0; i < stages; i++) {
             d[i] = b[i] - bHat[i];
         }
-        this.exponent = 1.0 / (Math.min(tableau.order(), tableau.embeddedOrder()) + 1);
+        this.perUnitStep = tableau.order() < tableau.embeddedOrder();
+        // The estimate is O(h^(q+1)); per unit step (divided by h) it is O(h^q).
+        int q = Math.min(tableau.order(), tableau.embeddedOrder());
+        this.exponent = perUnitStep ? 1.0 / q : 1.0 / (q + 1);
         this.firstSameAsLast = isFirstSameAsLast(c, a, b);
         this.absTolerance = options.absTolerance();
         this.relTolerance = options.relTolerance();
@@ -216,6 +232,9 @@ final class EmbeddedRungeKutta implements AdaptiveStepper {
             sum += q * q;
         }
         double err = n == 0 ? 0.0 : Math.sqrt(sum / n);
+        if (perUnitStep && h < UNIT_STEP) {
+            err /= h / UNIT_STEP;
+        }
         if (err <= 1.0) {
             accept(t, h, y);
             double factor = err == 0.0 ? MAX_FACTOR

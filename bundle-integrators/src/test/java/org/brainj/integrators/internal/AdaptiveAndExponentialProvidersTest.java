@@ -33,7 +33,7 @@ class AdaptiveAndExponentialProvidersTest {
         assertEquals(0, p.ranking());
         List<String> names = p.methods().stream().map(MethodDescriptor::name).toList();
         assertEquals(List.of("rkf12", "rkf45", "rkdp", "ck", "bs", "heun_euler"), names);
-        double[] orders = {2, 5, 5, 5, 3, 2};
+        double[] orders = {1, 5, 5, 5, 3, 2};
         for (int i = 0; i < orders.length; i++) {
             MethodDescriptor m = p.methods().get(i);
             assertTrue(m.adaptive(), m.name());

@@ -18,12 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Error control against an independent reference (Hipparchus DormandPrince853 at 1e-13): with absolute and relative
  * tolerance tol, every component ends within 10·tol·max(1, |y|) of the reference, and steps really are rejected.
- *
- * <p>rkf12 is the exception, by the design of the pair BrainPy registers: it propagates the second-order solution but
- * estimates the error of the first-order one, whose leading term carries the factor 1/512 (Σ b̂ c = 255/512). The
- * estimate therefore undershoots the propagated solution's error by a factor that does not shrink with the tolerance;
- * on these problems the global error is 100-700 times the tolerance at every tolerance from 1e-4 to 1e-10. Its bound
- * here is 1000× so the test still catches a broken controller.
  */
 class EmbeddedRungeKuttaTest {
 
@@ -80,8 +74,7 @@ class EmbeddedRungeKuttaTest {
         for (int i = 0; i < expected.length; i++) {
             worst = Math.max(worst, Math.abs(actual[i] - expected[i]) / (tol * Math.max(1.0, Math.abs(expected[i]))));
         }
-        double bound = what.startsWith("rkf12") ? 1000.0 : 10.0;
-        assertTrue(worst <= bound, what + ": error is " + worst + " x the tolerance " + tol);
+        assertTrue(worst <= 10.0, what + ": error is " + worst + " x the tolerance " + tol);
     }
 
     @Test

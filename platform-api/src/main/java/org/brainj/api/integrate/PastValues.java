@@ -26,4 +26,22 @@ public interface PastValues {
         double h = 1e-6 * Math.max(1.0, Math.abs(t));
         return (at(component, t) - at(component, t - h)) / h;
     }
+
+    /**
+     * A length (step) delay: the state a whole number of steps back on the stepper's fixed step grid, exactly as
+     * stored, without interpolation. Step 0 is the state at the start of the step being taken (t<sub>n</sub>), step
+     * k the one at t<sub>n</sub> − k·dt; steps before t0 are the history sampled on the same grid. Steppers with a
+     * fixed-grid ring buffer override this; a past kept without a step grid stores no steps, so the default refuses
+     * every request.
+     *
+     * @param component state component index
+     * @param stepsBack how many steps back, 0 ≤ stepsBack &lt; the number of stored steps (about maxDelay/dt + 2)
+     * @return y<sub>component</sub>(t<sub>n</sub> − stepsBack·dt)
+     * @throws IllegalArgumentException naming the component, the steps asked and the stored length when out of range
+     */
+    default double atStep(int component, int stepsBack) {
+        throw new IllegalArgumentException("delayed read of component " + component + " at " + stepsBack
+                + " steps back: this past (" + getClass().getName() + ") keeps no fixed step grid, its buffer holds 0"
+                + " steps; read it by time with at(component, t)");
+    }
 }
