@@ -1,7 +1,6 @@
 package org.brainj.integrators.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,29 +12,48 @@ import org.brainj.api.integrate.EquationKind;
 import org.brainj.api.integrate.EquationSystem;
 import org.brainj.api.integrate.IntegratorOptions;
 import org.brainj.api.integrate.IntegratorProvider;
+import org.brainj.api.integrate.Integrators;
 import org.brainj.api.integrate.MethodDescriptor;
+import org.brainj.api.integrate.SdeSystem;
 import org.brainj.api.integrate.Stepper;
 import org.brainj.api.platform.Provider;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Provider {@code delay}: every fixed-step explicit Runge–Kutta method of {@link Tableaus#ALL} applied to a
- * {@link DelayedOdeSystem}, registered as {@code dde_<method>} ({@code dde_euler}, {@code dde_rk4}, ...), each run by a
- * {@link DelayedRungeKutta} with a ring buffer of ⌈maxDelay/dt⌉ + 2 past states read with the options'
- * {@link org.brainj.api.integrate.DelayInterpolation}. The listed order is the one reached with
- * {@link org.brainj.api.integrate.DelayInterpolation#HERMITE HERMITE} reads, min(p, 4) for an inner method of order p
- * (measured on x' = −x(t − 1)); when delayed reads fall between grid points, LINEAR limits it to min(p, 2) and ROUND
- * to 1. The options' default stays LINEAR, so HERMITE is chosen explicitly.
+ * Provider {@code delay}: delay equations ({@link DelayedOdeSystem}) by the method of steps over a ring buffer of past
+ * states, each run by a {@link DelayedStepper} that keeps ⌈maxDelay/dt⌉ + 2 past states read with the options'
+ * {@link org.brainj.api.integrate.DelayInterpolation}.
  *
- * <p>{@code dde_euler_maruyama} integrates a {@link DelayedSdeSystem} (Itô) by Euler–Maruyama over the same ring
- * buffer, with the SDE methods' counter-based Wiener increments keyed by (options' seed, Wiener process, step index).
- * It is registered with kind {@link EquationKind#DDE}, since the kind names the system family
- * ({@link DelayedSdeSystem} is a {@link DelayedOdeSystem}) and a new kind would break exhaustive switches over
- * {@link EquationKind}; the name says it is stochastic. Strong order 0.5 (1 for additive noise, as for
- * Euler–Maruyama). The deterministic {@code dde_*} methods refuse a {@link DelayedSdeSystem}.
+ * <p><b>Any ODE or SDE method: {@code dde:<method>}.</b> {@code dde:} followed by the name of any registered ODE method
+ * ({@code dde:exp_auto}, {@code dde:rkdp}, {@code dde:rk4}, ...) integrates a {@link DelayedOdeSystem}; followed by
+ * any registered SDE method ({@code dde:milstein}, {@code dde:heun}, {@code dde:srk1w1}, ...) a
+ * {@link DelayedSdeSystem}, whose {@link DelayedSdeSystem#calculus()} the inner method sees. The inner method is
+ * resolved at creation by {@link Integrators#providerOf(String, EquationKind)} with the kind the system's noise
+ * implies (so {@code dde:euler} is forward Euler without noise and Euler–Maruyama with it), created with the same
+ * options (tolerances, seed), and sees the delayed system as an ODE / SDE whose right-hand side reads the past.
+ * {@link #methods()} lists {@code dde:<method>} for every ODE and SDE method of this bundle (so
+ * {@link Integrators#create} finds them by name), with the inner order capped at 4 as for HERMITE reads below (the
+ * ODE order where a name is both an ODE and an SDE method); the methods of other bundles work through this
+ * provider's {@link #create} as well, unlisted. Adaptive inner methods
+ * control their error with substeps inside each fixed grid step (the stepper itself is not an
+ * {@link org.brainj.api.integrate.AdaptiveStepper}). A delay shorter than dt is served by linear extrapolation past
+ * the newest stored state (lowering the order), for every inner method, since none evaluates outside its step.
+ *
+ * <p><b>{@code dde_<method>}.</b> The older names: every fixed-step explicit Runge–Kutta method of {@link Tableaus#ALL}
+ * as {@code dde_euler}, {@code dde_rk4}, ... (the same stepper as {@code dde:euler}, {@code dde:rk4}, bit for bit).
+ * The listed order is the one reached with {@link org.brainj.api.integrate.DelayInterpolation#HERMITE HERMITE} reads,
+ * min(p, 4) for an inner method of order p (measured on x' = −x(t − 1)); when delayed reads fall between grid points,
+ * LINEAR limits it to min(p, 2) and ROUND to 1. The options' default stays LINEAR, so HERMITE is chosen explicitly.
+ *
+ * <p>{@code dde_euler_maruyama} integrates a {@link DelayedSdeSystem} by Euler–Maruyama over the same ring buffer
+ * (the same as {@code dde:euler} on such a system), with the SDE methods' counter-based Wiener increments keyed by
+ * (options' seed, Wiener process, step index). Every method here is registered with kind {@link EquationKind#DDE},
+ * since the kind names the system family ({@link DelayedSdeSystem} is a {@link DelayedOdeSystem}) and a new kind would
+ * break exhaustive switches over {@link EquationKind}; the name says which are stochastic. Strong order 0.5 (1 for
+ * additive noise, as for Euler–Maruyama). The deterministic {@code dde_*} methods refuse a {@link DelayedSdeSystem}.
  */
 @Component(service = IntegratorProvider.class, property = Provider.RANKING + "=" + DelayIntegrators.RANKING)
-public final class DelayIntegrators implements IntegratorProvider {
+public final class DelayIntegrators extends MethodFamily {
 
     /** Service ranking: the reference implementation. */
     static final int RANKING = 0;
@@ -46,38 +64,67 @@ public final class DelayIntegrators implements IntegratorProvider {
     /** Prefix of the method names: {@code dde_} + the inner Runge–Kutta method. */
     static final String PREFIX = "dde_";
 
+    /** Prefix of the names that take any registered ODE or SDE method: {@code dde:} + its name. */
+    static final String ANY = "dde:";
+
     /** The stochastic delay method. */
     static final String EULER_MARUYAMA = "dde_euler_maruyama";
 
-    private static final Map<String, ButcherTableau> TABLEAUS;
-    private static final List<MethodDescriptor> METHODS;
+    /** How {@code dde:<method>} is spelled, for listings and messages. */
+    static final String FORM = "dde:<method> with <method> any registered ODE method (SDE method for a "
+            + "DelayedSdeSystem), e.g. dde:exp_auto, dde:rkdp, dde:milstein";
+
+    private static final Map<String, ButcherTableau> TABLEAUS = new LinkedHashMap<>();
+    private static final List<MethodDescriptor> METHODS = new ArrayList<>();
 
     static {
-        Map<String, ButcherTableau> tableaus = new LinkedHashMap<>();
-        List<MethodDescriptor> methods = new ArrayList<>();
         for (ButcherTableau t : Tableaus.ALL) {
             String name = PREFIX + t.name();
-            tableaus.put(name, t);
-            methods.add(new MethodDescriptor(name, EquationKind.DDE, Math.min(t.order(), 4), false,
+            TABLEAUS.put(name, t);
+            METHODS.add(new MethodDescriptor(name, EquationKind.DDE, Math.min(t.order(), 4), false,
                     "delay equations by " + t.name() + " (order " + t.order()
                             + ") over a ring buffer of past states; order listed for HERMITE delayed reads, "
                             + "min(p, 2) with LINEAR, 1 with ROUND"));
         }
-        methods.add(new MethodDescriptor(EULER_MARUYAMA, EquationKind.DDE, 0.5, false,
+        METHODS.add(new MethodDescriptor(EULER_MARUYAMA, EquationKind.DDE, 0.5, false,
                 "stochastic delay equations (DelayedSdeSystem, Ito) by Euler-Maruyama over a ring buffer of past "
                         + "states; any noise form"));
-        TABLEAUS = Collections.unmodifiableMap(tableaus);
-        METHODS = List.copyOf(methods);
+        // dde:<method> for every method of this bundle, so Integrators.create finds each by name; methods of other
+        // bundles work through this provider's create too, they are only not listed.
+        Map<String, MethodDescriptor> any = new LinkedHashMap<>();
+        List<MethodFamily> inner = List.of(new RungeKuttaIntegrators(), new AdaptiveRungeKuttaIntegrators(),
+                new ExponentialIntegrators(), new SdeIntegrators());
+        for (MethodFamily family : inner) {
+            for (MethodDescriptor m : family.methods()) {
+                String name = ANY + m.name();
+                MethodDescriptor ode = any.get(name);
+                String by = m.kind() + " " + m.name() + (m.adaptive() ? " (substeps with error control inside each"
+                        + " grid step)" : "");
+                if (ode != null) {
+                    any.put(name, new MethodDescriptor(name, EquationKind.DDE, ode.order(), false,
+                            ode.description() + "; a DelayedSdeSystem by " + by));
+                } else if (m.kind() == EquationKind.SDE) {
+                    any.put(name, new MethodDescriptor(name, EquationKind.DDE, m.order(), false,
+                            "stochastic delay equations (DelayedSdeSystem) by " + by));
+                } else {
+                    any.put(name, new MethodDescriptor(name, EquationKind.DDE, Math.min(m.order(), 4), false,
+                            "delay equations by " + by));
+                }
+            }
+        }
+        // The first generic row carries the form, so the listing of `brainj integrators` shows it.
+        boolean first = true;
+        for (MethodDescriptor m : any.values()) {
+            METHODS.add(first ? new MethodDescriptor(m.name(), m.kind(), m.order(), m.adaptive(), m.description()
+                    + "; in general " + FORM) : m);
+            first = false;
+        }
     }
 
     /** Public no-arg constructor, for Declarative Services and {@link java.util.ServiceLoader}. */
     public DelayIntegrators() {
-    }
-
-    /** @return {@code "delay"} */
-    @Override
-    public String name() {
-        return NAME;
+        super(NAME, "delay (DDE)", METHODS,
+                "pass IntegratorOptions.DEFAULTS (its interpolation reads the delays, its seed keys any noise)");
     }
 
     /** @return {@value #RANKING} */
@@ -86,68 +133,79 @@ public final class DelayIntegrators implements IntegratorProvider {
         return RANKING;
     }
 
-    /** @return {@code "cpu"} */
-    @Override
-    public String kind() {
-        return "cpu";
-    }
-
+    /** @return every listed name, then the {@code dde:<method>} form */
     @Override
     public String description() {
-        return "delay (DDE): " + String.join(", ", TABLEAUS.keySet()) + ", " + EULER_MARUYAMA;
+        return super.description() + "; " + FORM;
+    }
+
+    /** Listed names, and any {@code dde:<method>}: the inner method is only resolved once the system is known. */
+    @Override
+    MethodDescriptor lookup(String method) {
+        MethodDescriptor listed = super.lookup(method);
+        if (listed != null || !method.startsWith(ANY) || method.length() == ANY.length()) {
+            return listed;
+        }
+        return new MethodDescriptor(method, EquationKind.DDE, 1, false, "delay equations by " + method.substring(
+                ANY.length()));
     }
 
     @Override
-    public List<MethodDescriptor> methods() {
-        return METHODS;
+    String available() {
+        return super.available() + "; or " + FORM;
+    }
+
+    /** Beyond the kind (DDE): the deterministic {@code dde_*} methods refuse noise, the stochastic one needs it. */
+    @Override
+    void checkSystem(MethodDescriptor method, EquationSystem system) {
+        if (EULER_MARUYAMA.equals(method.name())) {
+            if (!(system instanceof DelayedSdeSystem)) {
+                throw new IllegalArgumentException("method '" + EULER_MARUYAMA + "' of provider '" + NAME
+                        + "' integrates stochastic delay systems (" + DelayedSdeSystem.class.getSimpleName()
+                        + "), but the system is " + describe(system));
+            }
+            return;
+        }
+        if (system instanceof DelayedSdeSystem && !method.name().startsWith(ANY)) {
+            throw new IllegalArgumentException("method '" + method.name() + "' is deterministic, but the system is a "
+                    + system.getClass().getName() + " with noise (" + DelayedSdeSystem.class.getSimpleName()
+                    + "): use '" + EULER_MARUYAMA + "' or dde:<SDE method>, e.g. dde:milstein");
+        }
+        super.checkSystem(method, system);
     }
 
     /**
-     * @param method  {@code dde_} + a fixed-step Runge–Kutta name, or {@code dde_euler_maruyama}
-     * @param system  a {@link DelayedOdeSystem}; a {@link DelayedSdeSystem} for {@code dde_euler_maruyama} only
-     * @param options its interpolation is used, and its seed by {@code dde_euler_maruyama}
-     * @return a stepper; its ring buffer is allocated on the first step, when dt is known
-     * @throws IllegalArgumentException naming the method and the available ones, or the expected kind
+     * @return a {@link DelayedStepper} over the inner method; its ring buffer is allocated on the first step, when dt
+     *     is known
+     * @throws IllegalArgumentException for {@code dde:<method>} when no ODE method (SDE method, for a
+     *     {@link DelayedSdeSystem}) of that name is registered, listing the form and the available ones; or as the
+     *     inner method refuses the system (e.g. {@code dde:heun} on an Itô system)
      */
     @Override
-    public Stepper create(String method, EquationSystem system, IntegratorOptions options) {
-        if (EULER_MARUYAMA.equals(method)) {
-            return createStochastic(system, options);
+    Stepper newStepper(MethodDescriptor method, EquationSystem system, IntegratorOptions options) {
+        String name = method.name();
+        DelayedOdeSystem dde = (DelayedOdeSystem) system;
+        if (EULER_MARUYAMA.equals(name)) {
+            return new DelayedStepper(name, dde, options.interpolation(),
+                    sde -> new EulerMaruyama((SdeSystem) sde,
+                            new CounterWiener(options.seed())));
         }
-        ButcherTableau tableau = method == null ? null : TABLEAUS.get(method);
-        if (tableau == null) {
-            throw new IllegalArgumentException("unknown integration method '" + method + "' for provider '" + NAME
-                    + "'; available: " + String.join(", ", TABLEAUS.keySet()) + ", " + EULER_MARUYAMA);
+        ButcherTableau tableau = TABLEAUS.get(name);
+        if (tableau != null) {
+            return new DelayedStepper(name, dde, options.interpolation(), ode -> new ExplicitRungeKutta(tableau, ode));
         }
-        if (system instanceof DelayedSdeSystem) {
-            throw new IllegalArgumentException("method '" + method + "' is deterministic, but the system is a "
-                    + system.getClass().getName() + " with noise (" + DelayedSdeSystem.class.getSimpleName()
-                    + "): use '" + EULER_MARUYAMA + "'");
+        String inner = name.substring(ANY.length());
+        EquationKind kind = system instanceof DelayedSdeSystem ? EquationKind.SDE : EquationKind.ODE;
+        IntegratorProvider provider;
+        try {
+            provider = Integrators.providerOf(inner, kind);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("method '" + name + "' of provider '" + NAME + "': the inner method '"
+                    + inner + "' must be a registered " + kind + " method, since the system ("
+                    + system.getClass().getName() + ") " + (kind == EquationKind.SDE ? "is a DelayedSdeSystem"
+                    : "has no noise") + "; name it as " + FORM + ". " + unknown.getMessage(), unknown);
         }
-        if (!(system instanceof DelayedOdeSystem dde)) {
-            throw new IllegalArgumentException("method '" + method + "' of provider '" + NAME
-                    + "' integrates systems of kind " + EquationKind.DDE + " ("
-                    + DelayedOdeSystem.class.getSimpleName() + "), but the system is "
-                    + (system == null ? "null" : "a " + system.getClass().getName()));
-        }
-        if (options == null) {
-            throw new IllegalArgumentException("options = null for method '" + method
-                    + "': pass IntegratorOptions.DEFAULTS (its interpolation reads the delays)");
-        }
-        return new DelayedRungeKutta(method, tableau, dde, options.interpolation());
-    }
-
-    private static Stepper createStochastic(EquationSystem system, IntegratorOptions options) {
-        if (!(system instanceof DelayedSdeSystem sdde)) {
-            throw new IllegalArgumentException("method '" + EULER_MARUYAMA + "' of provider '" + NAME
-                    + "' integrates stochastic delay systems (" + DelayedSdeSystem.class.getSimpleName()
-                    + "), but the system is " + (system == null ? "null" : "a " + system.getClass().getName()));
-        }
-        if (options == null) {
-            throw new IllegalArgumentException("options = null for method '" + EULER_MARUYAMA
-                    + "': pass IntegratorOptions.DEFAULTS (its seed keys the noise, its interpolation the delays)");
-        }
-        return new DelayedRungeKutta(EULER_MARUYAMA, sdde, new CounterWiener(options.seed()),
-                options.interpolation());
+        return new DelayedStepper(name, dde, options.interpolation(),
+                presented -> provider.create(inner, presented, options));
     }
 }

@@ -1,6 +1,5 @@
 package org.brainj.integrators.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.brainj.api.integrate.EquationKind;
@@ -20,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
  * within a run; {@link Stepper#reset()} starts a new run.
  */
 @Component(service = IntegratorProvider.class, property = Provider.RANKING + "=" + FractionalIntegrators.RANKING)
-public final class FractionalIntegrators implements IntegratorProvider {
+public final class FractionalIntegrators extends MethodFamily {
 
     /** Service ranking: the reference implementation. */
     static final int RANKING = 0;
@@ -38,12 +37,8 @@ public final class FractionalIntegrators implements IntegratorProvider {
 
     /** Public no-arg constructor, for Declarative Services and {@link java.util.ServiceLoader}. */
     public FractionalIntegrators() {
-    }
-
-    /** @return {@code "fractional"} */
-    @Override
-    public String name() {
-        return NAME;
+        super(NAME, "fractional Caputo (FDE)", METHODS,
+                "pass IntegratorOptions.DEFAULTS (its memoryLength sizes the history)");
     }
 
     /** @return {@value #RANKING} */
@@ -52,52 +47,16 @@ public final class FractionalIntegrators implements IntegratorProvider {
         return RANKING;
     }
 
-    /** @return {@code "cpu"} */
-    @Override
-    public String kind() {
-        return "cpu";
-    }
-
-    @Override
-    public String description() {
-        return "fractional Caputo (FDE): l1, caputo_euler, gl_short_memory";
-    }
-
-    @Override
-    public List<MethodDescriptor> methods() {
-        return METHODS;
-    }
-
     /**
-     * @param method  {@code l1}, {@code caputo_euler} or {@code gl_short_memory}
-     * @param system  a {@link FractionalOdeSystem} with every order in (0, 1]
-     * @param options its memory length is used
-     * @return a stepper with its memory allocated
-     * @throws IllegalArgumentException naming the method or the kind when either does not fit
+     * Creates the stepper with {@link IntegratorOptions#memoryLength()} past steps for a {@link FractionalOdeSystem}.
+     *
      * @throws org.brainj.api.core.ParameterException naming {@code alpha[i]} for an order outside (0, 1]
      */
     @Override
-    public Stepper create(String method, EquationSystem system, IntegratorOptions options) {
-        List<String> names = new ArrayList<>();
-        for (MethodDescriptor m : METHODS) {
-            names.add(m.name());
-        }
-        if (method == null || !names.contains(method)) {
-            throw new IllegalArgumentException("unknown integration method '" + method + "' for provider '" + NAME
-                    + "'; available: " + String.join(", ", names));
-        }
-        if (!(system instanceof FractionalOdeSystem fde)) {
-            throw new IllegalArgumentException("method '" + method + "' of provider '" + NAME
-                    + "' integrates systems of kind " + EquationKind.FDE + " ("
-                    + FractionalOdeSystem.class.getSimpleName() + "), but the system is "
-                    + (system == null ? "null" : "a " + system.getClass().getName()));
-        }
-        if (options == null) {
-            throw new IllegalArgumentException("options = null for method '" + method
-                    + "': pass IntegratorOptions.DEFAULTS (its memoryLength sizes the history)");
-        }
+    Stepper newStepper(MethodDescriptor method, EquationSystem system, IntegratorOptions options) {
+        FractionalOdeSystem fde = (FractionalOdeSystem) system;
         int memory = options.memoryLength();
-        return switch (method) {
+        return switch (method.name()) {
             case "l1" -> new CaputoL1(fde, memory);
             case "caputo_euler" -> new CaputoEuler(fde, memory);
             default -> new GrunwaldLetnikov(fde, memory);

@@ -33,7 +33,9 @@ public final class IntegratorsCommand implements Command {
             "List every integration method: name, kind, order, adaptivity, provider, description.",
             "Methods come from every registered integrator provider, highest ranking first; when two providers "
                     + "offer the same name the first listed wins. ORDER is the order of convergence (strong order "
-                    + "for SDE methods).",
+                    + "for SDE methods). Delay methods named dde:<method> take any registered ODE method for a delayed "
+                    + "system, and any SDE method for a stochastic delayed one (e.g. dde:exp_auto, dde:rkdp, "
+                    + "dde:milstein); the listed ones are this bundle's.",
             List.of(OptionSpec.value("--kind", "KIND", "only methods of this kind: ODE, SDE, DDE or FDE", "")),
             null);
 

@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
  * step s, draw 0), and srk's second normal at draw 1; the same seed gives the same path on any thread count.
  */
 @Component(service = IntegratorProvider.class, property = Provider.RANKING + "=" + SdeIntegrators.RANKING)
-public final class SdeIntegrators implements IntegratorProvider {
+public final class SdeIntegrators extends MethodFamily {
 
     /** Service ranking: the reference implementation. */
     static final int RANKING = 0;
@@ -50,12 +50,7 @@ public final class SdeIntegrators implements IntegratorProvider {
 
     /** Public no-arg constructor, for Declarative Services and {@link java.util.ServiceLoader}. */
     public SdeIntegrators() {
-    }
-
-    /** @return {@code "sde"} */
-    @Override
-    public String name() {
-        return NAME;
+        super(NAME, "stochastic (SDE)", METHODS, "pass IntegratorOptions.DEFAULTS (its seed keys the noise)");
     }
 
     /** @return {@value #RANKING} */
@@ -64,51 +59,14 @@ public final class SdeIntegrators implements IntegratorProvider {
         return RANKING;
     }
 
-    /** @return {@code "cpu"} */
-    @Override
-    public String kind() {
-        return "cpu";
-    }
-
-    @Override
-    public String description() {
-        StringBuilder sb = new StringBuilder("stochastic (SDE): ");
-        for (int i = 0; i < METHODS.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(METHODS.get(i).name());
-        }
-        return sb.toString();
-    }
-
-    @Override
-    public List<MethodDescriptor> methods() {
-        return METHODS;
-    }
-
     /**
-     * @param method  one of {@link #methods()}
-     * @param system  an {@link SdeSystem}
-     * @param options the seed of the noise is used
-     * @return a stepper with its buffers allocated
-     * @throws IllegalArgumentException naming the method and the available ones when unknown, the kind when the
-     *     system is no SDE, or the calculus / noise form when the method does not support it
+     * Creates the stepper for an {@link SdeSystem}, with the counter-based noise keyed by the options' seed.
+     *
+     * @throws IllegalArgumentException naming the calculus or noise form when the method does not support it
      */
     @Override
-    public Stepper create(String method, EquationSystem system, IntegratorOptions options) {
-        if (method == null || !known(method)) {
-            throw new IllegalArgumentException("unknown integration method '" + method + "' for provider '" + NAME
-                    + "'; available: " + String.join(", ", names()));
-        }
-        if (!(system instanceof SdeSystem sde)) {
-            throw new IllegalArgumentException("method '" + method + "' of provider '" + NAME
-                    + "' integrates systems of kind " + EquationKind.SDE + " (" + SdeSystem.class.getSimpleName()
-                    + "), but the system is " + (system == null ? "null" : "a " + system.getClass().getName()
-                    + " of kind " + kindName(system)));
-        }
-        if (options == null) {
-            throw new IllegalArgumentException("options = null for method '" + method
-                    + "': pass IntegratorOptions.DEFAULTS (its seed keys the noise)");
-        }
-        return create(method, sde, new CounterWiener(options.seed()));
+    Stepper newStepper(MethodDescriptor method, EquationSystem system, IntegratorOptions options) {
+        return create(method.name(), (SdeSystem) system, new CounterWiener(options.seed()));
     }
 
     /** Creates with an explicit noise source; tests use it to integrate one Brownian path at several step sizes. */
@@ -126,28 +84,11 @@ public final class SdeIntegrators implements IntegratorProvider {
         };
     }
 
-    private static boolean known(String method) {
-        for (MethodDescriptor m : METHODS) {
-            if (m.name().equals(method)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static List<String> names() {
         List<String> out = new ArrayList<>();
         for (MethodDescriptor m : METHODS) {
             out.add(m.name());
         }
         return out;
-    }
-
-    private static String kindName(EquationSystem system) {
-        try {
-            return Integrators.kindOf(system).toString();
-        } catch (IllegalArgumentException none) {
-            return "unknown";
-        }
     }
 }

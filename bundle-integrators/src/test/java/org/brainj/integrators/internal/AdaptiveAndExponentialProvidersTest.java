@@ -123,7 +123,7 @@ class AdaptiveAndExponentialProvidersTest {
         throw new AssertionError("no row " + prefix);
     }
 
-    private static CommandInvocation invocation(Map<String, String> options, ByteArrayOutputStream sink) {
+    static CommandInvocation invocation(Map<String, String> options, ByteArrayOutputStream sink) {
         PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);
         return new CommandInvocation() {
             @Override

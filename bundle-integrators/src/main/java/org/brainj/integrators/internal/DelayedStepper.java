@@ -1,21 +1,25 @@
 package org.brainj.integrators.internal;
 
 import java.util.Objects;
+import java.util.function.Function;
 
-import org.brainj.api.integrate.ButcherTableau;
 import org.brainj.api.integrate.DelayInterpolation;
 import org.brainj.api.integrate.DelayedOdeSystem;
 import org.brainj.api.integrate.DelayedSdeSystem;
 import org.brainj.api.integrate.NoiseForm;
 import org.brainj.api.integrate.OdeSystem;
 import org.brainj.api.integrate.PastValues;
+import org.brainj.api.integrate.SdeCalculus;
 import org.brainj.api.integrate.SdeSystem;
 import org.brainj.api.integrate.Stepper;
 
 /**
- * A delay differential equation advanced by any explicit Runge–Kutta tableau (the method of steps with a stored
- * past): the stages run in {@link ExplicitRungeKutta}, whose right-hand side reads delayed values through this
- * stepper's {@link PastValues}.
+ * A delay differential equation advanced by any ODE or SDE method (the method of steps with a stored past): the inner
+ * stepper sees the delayed system as an {@link OdeSystem} (an {@link SdeSystem} for a {@link DelayedSdeSystem}: drift
+ * reading the past, diffusion and calculus as the system gives them) whose right-hand side reads delayed values
+ * through this stepper's {@link PastValues}; this stepper stores the state after each of its steps. The inner method
+ * may take several evaluations or even several error-controlled substeps per step (the adaptive pairs): all of them
+ * lie in [t<sub>n</sub>, t<sub>n</sub> + dt], so their delayed reads stay inside the window below.
  *
  * <p>The past is a ring of K = ⌈maxDelay/dt⌉ + 2 states on the step grid, flat and slot-major, filled on a run's first
  * step with the system's history at t<sub>0</sub> − r·dt (r = 1..K−1) and the initial state at t<sub>0</sub>; each
@@ -27,8 +31,10 @@ import org.brainj.api.integrate.Stepper;
  * are extrapolated linearly from the last two states, up to t<sub>n</sub> + dt. Anything outside
  * [t<sub>n</sub> − (K−1)dt, t<sub>n</sub> + dt] throws. {@link #atStep} reads a grid state exactly (length delays).
  *
- * <p>Neutral delays: a second ring keeps the right-hand side at the same grid times (stage 0 of each step is
- * y'(t<sub>n</sub>); before t<sub>0</sub> a central difference of the history), served by
+ * <p>Neutral delays: a second ring keeps the right-hand side at the same grid times (y'(t<sub>n</sub>) is taken from
+ * the inner method's first evaluation at (t<sub>n</sub>, y<sub>n</sub>), stage 0 of a tableau; a method that makes
+ * none, such as a first-same-as-last pair reusing its previous last stage, costs one evaluation after the step;
+ * before t<sub>0</sub> a central difference of the history), served by
  * {@link PastValues#derivativeAt} (interpolated linearly under LINEAR and HERMITE, rounded under ROUND); a neutral
  * delay must be at least one step. The stored slope at a grid point is
  * its right limit (stage 0 of the step starting there), except at t0 where reads from the left get the history's.
@@ -41,12 +47,17 @@ import org.brainj.api.integrate.Stepper;
  * error, the cubic its own O(dt⁴)); with derivative jumps of the solution off the grid, HERMITE drops to the order
  * of the jump's smoothness, so grids that contain the jump points (dt dividing the delay) keep the full order.
  *
- * <p>Stochastic delays: with a {@link DelayedSdeSystem} the inner stepper is {@link EulerMaruyama} over the same
- * past and the same counter-based Wiener increments as the SDE methods ({@code dde_euler_maruyama}); only the drift
- * reads the past, and stage 0's drift is the stored slope. The step must stay fixed within a run and consecutive steps must be contiguous in time;
+ * <p>Delays shorter than a step: stages after t<sub>n</sub> then read past t<sub>n</sub>, served by the linear
+ * extrapolation above (so the order drops to 1 or 2), and never beyond t<sub>n</sub> + dt since no inner method
+ * evaluates outside its step; a delay that is at least dt needs no extrapolation.
+ *
+ * <p>Stochastic delays: with a {@link DelayedSdeSystem} the inner stepper is an SDE method (Euler–Maruyama for
+ * {@code dde_euler_maruyama}) over the same past and with the same counter-based Wiener increments as the SDE
+ * methods; only the drift reads the past. The step must stay fixed within a run and consecutive steps must be
+ * contiguous in time;
  * {@link #reset()} starts a new run (reallocating the ring only when dt changed).
  */
-final class DelayedRungeKutta implements Stepper, PastValues {
+final class DelayedStepper implements Stepper, PastValues {
 
     private final String name;
     private final DelayedOdeSystem system;
@@ -79,12 +90,16 @@ final class DelayedRungeKutta implements Stepper, PastValues {
 
     /**
      * @param method        the registered name, for messages
-     * @param tableau       the inner explicit method
-     * @param system        the delayed equations
+     * @param system        the delayed equations; a {@link DelayedSdeSystem} is presented to the inner method as an
+     *                      {@link SdeSystem} (drift reading the past, diffusion and calculus as the system gives them),
+     *                      any other as an {@link OdeSystem}
      * @param interpolation how reads between grid points are served
+     * @param innerMethod   builds the inner stepper for the presented system, once, here
+     * @throws IllegalArgumentException if the dimension or maxDelay is out of range, or as the inner method refuses
+     *     the presented system (e.g. a calculus or noise form it does not support)
      */
-    DelayedRungeKutta(String method, ButcherTableau tableau, DelayedOdeSystem system,
-                      DelayInterpolation interpolation) {
+    DelayedStepper(String method, DelayedOdeSystem system, DelayInterpolation interpolation,
+                   Function<OdeSystem, Stepper> innerMethod) {
         this.name = Objects.requireNonNull(method, "method");
         this.system = Objects.requireNonNull(system, "system");
         this.n = system.dimension();
@@ -97,41 +112,13 @@ final class DelayedRungeKutta implements Stepper, PastValues {
                     + " ms is out of range: must be finite and >= 0");
         }
         this.interpolation = Objects.requireNonNull(interpolation, "interpolation");
-        this.inner = new ExplicitRungeKutta(tableau, new Adapter());
         this.scratch = new double[n];
         this.scratch2 = new double[n];
         this.leftState = new double[n];
         this.leftSlope = new double[n];
-    }
-
-    /**
-     * A stochastic delay equation advanced by Euler–Maruyama over the stored past.
-     *
-     * @param method        the registered name, for messages
-     * @param system        the delayed stochastic equations (Itô)
-     * @param wiener        the Wiener increments, keyed by the step index
-     * @param interpolation how reads between grid points are served
-     * @throws IllegalArgumentException if the noise form and Wiener dimension do not fit together
-     */
-    DelayedRungeKutta(String method, DelayedSdeSystem system, WienerSource wiener,
-                      DelayInterpolation interpolation) {
-        this.name = Objects.requireNonNull(method, "method");
-        this.system = Objects.requireNonNull(system, "system");
-        this.n = system.dimension();
-        if (n < 0) {
-            throw new IllegalArgumentException(name + ": system dimension = " + n + " is out of range: must be >= 0");
-        }
-        this.maxDelay = system.maxDelay();
-        if (!(maxDelay >= 0) || maxDelay == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(name + ": maxDelay = " + maxDelay
-                    + " ms is out of range: must be finite and >= 0");
-        }
-        this.interpolation = Objects.requireNonNull(interpolation, "interpolation");
-        this.inner = new EulerMaruyama(new StochasticAdapter(system, new Adapter()), wiener);
-        this.scratch = new double[n];
-        this.scratch2 = new double[n];
-        this.leftState = new double[n];
-        this.leftSlope = new double[n];
+        OdeSystem drift = new Adapter();
+        this.inner = Objects.requireNonNull(innerMethod.apply(system instanceof DelayedSdeSystem sdde
+                ? new StochasticAdapter(sdde, drift) : drift), "inner stepper");
     }
 
     /** Presents a delayed SDE to the SDE engine: drift through {@link Adapter}, diffusion as the system gives it. */
@@ -165,12 +152,22 @@ final class DelayedRungeKutta implements Stepper, PastValues {
         }
 
         @Override
+        public boolean diagonalJacobian(double t, double[] y, double[] diag) {
+            return drift.diagonalJacobian(t, y, diag);
+        }
+
+        @Override
+        public SdeCalculus calculus() {
+            return system.calculus();
+        }
+
+        @Override
         public void diffusion(double t, double[] y, double[] g) {
             system.diffusion(t, y, g);
         }
     }
 
-    /** Presents the delayed system to the Runge–Kutta engine as an ODE whose past is this stepper. */
+    /** Presents the delayed system to the inner method as an ODE whose past is this stepper. */
     private final class Adapter implements OdeSystem {
         @Override
         public int dimension() {
@@ -180,13 +177,20 @@ final class DelayedRungeKutta implements Stepper, PastValues {
         @Override
         public void derivatives(double t, double[] y, double[] dydt) {
             stageTime = t;
-            system.derivatives(t, y, DelayedRungeKutta.this, dydt);
-            if (!newestSlopeReady) {
-                // Every explicit tableau evaluates stage 0 first, at (t_n, y_n): that is y'(t_n), kept for neutral
-                // reads by later stages and steps.
+            system.derivatives(t, y, DelayedStepper.this, dydt);
+            if (!newestSlopeReady && t == newest && isNewestState(y)) {
+                // Most methods evaluate (t_n, y_n) first (stage 0 of a tableau, the drift of an SDE step): that is
+                // y'(t_n), kept for Hermite and neutral reads by later stages and steps. Methods that skip it (first
+                // same as last) or evaluate elsewhere first get it after the step (see step()).
                 System.arraycopy(dydt, 0, slopes, head * n, n);
                 newestSlopeReady = true;
             }
+        }
+
+        @Override
+        public boolean diagonalJacobian(double t, double[] y, double[] diag) {
+            stageTime = t;
+            return system.diagonalJacobian(t, y, DelayedStepper.this, diag);
         }
     }
 
@@ -213,6 +217,14 @@ final class DelayedRungeKutta implements Stepper, PastValues {
         }
         newestSlopeReady = false;
         inner.step(step, newest, dt, y);
+        if (!newestSlopeReady) {
+            // The inner method never evaluated (t_n, y_n) itself: one evaluation from the stored state, so the past
+            // keeps its slopes whatever the method.
+            stageTime = newest;
+            System.arraycopy(ring, head * n, scratch, 0, n);
+            system.derivatives(newest, scratch, this, scratch2);
+            System.arraycopy(scratch2, 0, slopes, head * n, n);
+        }
         head = head + 1 == capacity ? 0 : head + 1;
         System.arraycopy(y, 0, ring, head * n, n);
         newestSlopeReady = false;
@@ -391,6 +403,17 @@ final class DelayedRungeKutta implements Stepper, PastValues {
         return near + frac * (far - near);
     }
 
+    /** @return whether y holds exactly the newest stored state (the one the current step starts from) */
+    private boolean isNewestState(double[] y) {
+        int base = head * n;
+        for (int i = 0; i < n; i++) {
+            if (y[i] != ring[base + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the array offset of the state r steps back from the newest */
     private int slot(int r) {
         int s = head - r;
@@ -411,14 +434,20 @@ final class DelayedRungeKutta implements Stepper, PastValues {
                 + "] ms (maxDelay = " + maxDelay + " ms, dt = " + dt + " ms)");
     }
 
+    /** @return the inner method's stepper, for tests */
+    Stepper inner() {
+        return inner;
+    }
+
     @Override
     public void reset() {
         steps = 0;
+        inner.reset();
     }
 
     @Override
     public String toString() {
-        return "DelayedRungeKutta[" + name + ", " + interpolation + ", maxDelay " + maxDelay
+        return "DelayedStepper[" + name + " over " + inner + ", " + interpolation + ", maxDelay " + maxDelay
                 + " ms, dimension " + n + "]";
     }
 }
