@@ -31,10 +31,9 @@ import org.osgi.service.component.annotations.Component;
  * resolved at creation by {@link Integrators#providerOf(String, EquationKind)} with the kind the system's noise
  * implies (so {@code dde:euler} is forward Euler without noise and Euler–Maruyama with it), created with the same
  * options (tolerances, seed), and sees the delayed system as an ODE / SDE whose right-hand side reads the past.
- * {@link #methods()} lists {@code dde:<method>} for every ODE and SDE method of this bundle (so
- * {@link Integrators#create} finds them by name), with the inner order capped at 4 as for HERMITE reads below (the
- * ODE order where a name is both an ODE and an SDE method); the methods of other bundles work through this
- * provider's {@link #create} as well, unlisted. Adaptive inner methods
+ * These names are accepted ({@link #offers}) but not listed in {@link #methods()}: the listed methods are the ones
+ * whose convergence order is measured here, while a composed method's order is its inner method's, limited by the
+ * delayed reads as for {@code dde_<method>} below. Adaptive inner methods
  * control their error with substeps inside each fixed grid step (the stepper itself is not an
  * {@link org.brainj.api.integrate.AdaptiveStepper}). A delay shorter than dt is served by linear extrapolation past
  * the newest stored state (lowering the order), for every inner method, since none evaluates outside its step.
@@ -88,37 +87,7 @@ public final class DelayIntegrators extends MethodFamily {
         }
         METHODS.add(new MethodDescriptor(EULER_MARUYAMA, EquationKind.DDE, 0.5, false,
                 "stochastic delay equations (DelayedSdeSystem, Ito) by Euler-Maruyama over a ring buffer of past "
-                        + "states; any noise form"));
-        // dde:<method> for every method of this bundle, so Integrators.create finds each by name; methods of other
-        // bundles work through this provider's create too, they are only not listed.
-        Map<String, MethodDescriptor> any = new LinkedHashMap<>();
-        List<MethodFamily> inner = List.of(new RungeKuttaIntegrators(), new AdaptiveRungeKuttaIntegrators(),
-                new ExponentialIntegrators(), new SdeIntegrators());
-        for (MethodFamily family : inner) {
-            for (MethodDescriptor m : family.methods()) {
-                String name = ANY + m.name();
-                MethodDescriptor ode = any.get(name);
-                String by = m.kind() + " " + m.name() + (m.adaptive() ? " (substeps with error control inside each"
-                        + " grid step)" : "");
-                if (ode != null) {
-                    any.put(name, new MethodDescriptor(name, EquationKind.DDE, ode.order(), false,
-                            ode.description() + "; a DelayedSdeSystem by " + by));
-                } else if (m.kind() == EquationKind.SDE) {
-                    any.put(name, new MethodDescriptor(name, EquationKind.DDE, m.order(), false,
-                            "stochastic delay equations (DelayedSdeSystem) by " + by));
-                } else {
-                    any.put(name, new MethodDescriptor(name, EquationKind.DDE, Math.min(m.order(), 4), false,
-                            "delay equations by " + by));
-                }
-            }
-        }
-        // The first generic row carries the form, so the listing of `brainj integrators` shows it.
-        boolean first = true;
-        for (MethodDescriptor m : any.values()) {
-            METHODS.add(first ? new MethodDescriptor(m.name(), m.kind(), m.order(), m.adaptive(), m.description()
-                    + "; in general " + FORM) : m);
-            first = false;
-        }
+                        + "states; any noise form; in general " + FORM));
     }
 
     /** Public no-arg constructor, for Declarative Services and {@link java.util.ServiceLoader}. */
@@ -137,6 +106,12 @@ public final class DelayIntegrators extends MethodFamily {
     @Override
     public String description() {
         return super.description() + "; " + FORM;
+    }
+
+    /** Listed names, and any {@code dde:<method>} for delay equations: the inner method is resolved at creation. */
+    @Override
+    public boolean offers(String method, EquationKind kind) {
+        return super.offers(method, kind) || (kind == EquationKind.DDE && method != null && lookup(method) != null);
     }
 
     /** Listed names, and any {@code dde:<method>}: the inner method is only resolved once the system is known. */

@@ -16,6 +16,24 @@ public interface IntegratorProvider extends Provider {
     List<MethodDescriptor> methods();
 
     /**
+     * Tells whether {@link #create} accepts a method name for equations of a kind. By default: the name is listed in
+     * {@link #methods()} with that kind. A provider that composes methods (e.g. delay methods over any inner method,
+     * {@code dde:<method>}) accepts names it cannot list.
+     *
+     * @param method a method name
+     * @param kind   the equations' kind
+     * @return true when {@link #create} takes that name for systems of that kind
+     */
+    default boolean offers(String method, EquationKind kind) {
+        for (MethodDescriptor m : methods()) {
+            if (m.kind() == kind && m.name().equals(method)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Creates a stepper bound to {@code system}, with its buffers allocated.
      *
      * @param method  a name from {@link #methods()}

@@ -81,14 +81,13 @@ public final class Integrators {
     public static IntegratorProvider providerOf(String method, EquationKind kind) {
         List<String> known = new ArrayList<>();
         for (IntegratorProvider p : Providers.all(IntegratorProvider.class)) {
+            if (p.offers(method, kind)) {
+                return p;
+            }
             for (MethodDescriptor m : p.methods()) {
-                if (m.kind() != kind) {
-                    continue;
+                if (m.kind() == kind) {
+                    known.add(m.name());
                 }
-                if (m.name().equals(method)) {
-                    return p;
-                }
-                known.add(m.name());
             }
         }
         throw new IllegalArgumentException("unknown integration method '" + method + "' for equations of kind " + kind
