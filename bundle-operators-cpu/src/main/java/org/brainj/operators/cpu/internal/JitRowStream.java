@@ -11,7 +11,8 @@ import org.brainj.api.random.Philox4x32;
  * text) every other backend go through this algorithm, which is why it is specified here to the bit.
  *
  * <h2>Algorithm (canonical; other backends reproduce it exactly)</h2>
- * Given {@link JitConnSpec} (rows, cols, p = prob, law, w0, w1, seed) and {@code rng = new CounterRandom(seed)}:
+ * Given {@link JitConnSpec} (rows, cols, p = prob, law, w0, w1, seed), with k0 = seed &amp; 0xFFFFFFFF and
+ * k1 = seed &gt;&gt;&gt; 32 ({@link CounterRandom}'s key layout):
  * <ol>
  *   <li><b>Segments.</b> Each row is cut into S column segments so that the output of an M<sup>T</sup> product can be
  *       split between threads (or GPU blocks) without regenerating whole rows:
@@ -21,33 +22,57 @@ import org.brainj.api.random.Philox4x32;
  *       {@code W = ceil(cols / S)} (integer), segment s covers columns [s·W, min((s+1)·W, cols)) and may be empty.
  *       Because a Bernoulli pattern has independent columns, restarting the process at segment boundaries does not
  *       change the law of the matrix.</li>
- *   <li><b>Draw coordinates.</b> The 64-bit values v = 0, 1, 2, ... of one stream in segment s of row i (counted
- *       separately for each (row, segment, stream)) come in pairs from Philox4x32-10 blocks: block
- *       {@code b = v >>> 1} has CounterRandom's counter layout at {@code (stream, index = i, step, draw)} with
- *       {@code step = ((long) s << 16) | (b >>> 16)}, {@code draw = b & 0xFFFF}; an even v is the block's lower 64
- *       bits, exactly {@code rng.nextLong(stream, i, step, draw)}, and the following odd v is its upper 64 bits (output
- *       words 2 and 3, word 2 high, the half {@link CounterRandom#normal} uses for its second uniform). Using both
- *       halves halves the Philox work per connection. Connections use stream {@link #CONNECTION_STREAM}
- *       (0x4A495443, "JITC"), weights stream {@link #WEIGHT_STREAM} (0x4A495457, "JITW"), so the pattern is the same
- *       whatever the weight law.</li>
+ *   <li><b>Draw words.</b> Each (row i, segment s, stream) has its own sequence of 32-bit words x<sub>0</sub>,
+ *       x<sub>1</sub>, ... (counted from 0 for each triple). Word v is output word {@code v & 3} (in the order
+ *       x0, x1, x2, x3 of {@link Philox4x32#block}) of the Philox4x32-10 block {@code b = v >>> 2} with counter
+ *       {@code (c0, c1, c2, c3) = (i, (int) step, (b & 0xFFFF) | ((int) (step >>> 32) << 16), stream)},
+ *       {@code step = ((long) s << 16) | (b >>> 16)}, and key (k0, k1): CounterRandom's counter layout at
+ *       {@code (stream, index = i, step, draw = b & 0xFFFF)}, so words 0 and 1 of a block are the high and low
+ *       halves of {@code rng.nextLong(stream, i, step, draw)}. One
+ *       block gives four connections. Connections use stream {@link #CONNECTION_STREAM} (0x4A495443, "JITC"),
+ *       weights stream {@link #WEIGHT_STREAM} (0x4A495457, "JITW"), so the pattern is the same whatever the weight
+ *       law.</li>
+ *   <li><b>Logarithm of a word</b>, {@code L(x)} ≈ ln((x + 1)·2<sup>−32</sup>) for an unsigned 32-bit word x, in
+ *       integer and IEEE binary64 arithmetic (round to nearest, no fused multiply-add), each line one rounded
+ *       operation in the order written:
+ *       {@code y = x + 1} (a {@code long} in [1, 2^32]); {@code z = numberOfLeadingZeros(y)} (of the 64-bit y);
+ *       {@code e = 31 - z}; {@code j = (int) ((y << z) >>> 53) & 0x3FF};
+ *       {@code d = (double) ((y << z) & 0x1FFFFFFFFFFFFFL) * 0x1.0p-63} (exact);
+ *       {@code t = d * INV[j]}; {@code P = t * (1.0 + t * (-0.5 + t * C3))};
+ *       {@code L = ((double) e * LN2 + LN[j]) + P}, with the constants
+ *       {@code LN2 = 0x1.62e42fefa39efp-1} (nearest double to ln 2), {@code C3 = 0x1.5555555555555p-2} (nearest to
+ *       1/3), and the 1024-entry tables, for j = 0..1023,
+ *       {@code INV[j] = 1.0 / (1.0 + j / 1024.0)} (one correctly rounded division) and
+ *       {@code LN[j] = log(1.0 + j / 1024.0)} with fdlibm's {@code log} ({@link FdlibmLog},
+ *       = {@link StrictMath#log(double)}). This is ln u = e·ln 2 + ln m for the mantissa m = 1 + j/1024 + d of u,
+ *       written as ln(1 + j/1024) + ln(1 + t) with t in [0, 2<sup>−10</sup>), the logarithm's Taylor series cut after
+ *       t<sup>3</sup>: truncation error below t<sup>4</sup>/4 &lt; 2.3·10<sup>−13</sup>; with rounding,
+ *       |L − ln u| &lt; 2.5·10<sup>−13</sup> + 2<sup>−51</sup>·|ln u| (a unit test checks it).
+ *       L(2<sup>32</sup> − 1) = 0 exactly and every other L is negative.</li>
  *   <li><b>Columns.</b> If p = 1, the segment is dense (every column, no connection draws). If
  *       {@code 1.0 - p == 1.0} (p too small for binary64 to tell the difference), the matrix is empty (no draws).
- *       Otherwise, with
- *       {@code r = 1.0 / log(1.0 - p)} computed once, and c = s·W − 1 (a {@code long}): for n = 0, 1, ...:
- *       {@code b = connection value n}; {@code u = ((b >>> 11) + 1) * 0x1.0p-53} (in (0, 1]);
- *       {@code g = log(u) * r} (a geometric gap of mean (1 − p)/p, in binary64); stop the segment unless
- *       {@code g < (double) (end - c - 1)} (a NaN also stops; when c + 1 ≥ end the segment ends
- *       without drawing, which gives the same matrix); else {@code c = c + 1 + (long) g} is the next
- *       connected column. {@code log} is fdlibm's ({@link FdlibmLog}, = {@link StrictMath#log(double)}); all
- *       arithmetic is IEEE binary64 with round-to-nearest and no fused multiply-add. P(gap ≥ m) = (1 − p)<sup>m</sup>,
- *       so every column is connected independently with probability p.</li>
+ *       Otherwise, with {@code r = 1.0 / log(1.0 - p)} (fdlibm log) computed once, and c = s·W − 1 (a
+ *       {@code long}): for n = 0, 1, ...: {@code g = L(connection word n) * r} (a geometric gap of mean
+ *       (1 − p)/p); stop the segment unless {@code g < (double) (end - c - 1)} (when c + 1 ≥ end the segment ends
+ *       without drawing, which gives the same matrix); else {@code c = c + 1 + (long) g} (truncation; g ≥ 0 or −0.0)
+ *       is the next connected column. (Since g &lt; 2<sup>63</sup>, the test is equivalently
+ *       {@code (long) g < end - c - 1} in integers, which is how this class evaluates it.)
+ *       <br><i>Law.</i> With u = (x + 1)·2<sup>−32</sup> on its 2<sup>32</sup> equally likely values and the gap
+ *       G = ⌊ln u / ln(1 − p)⌋, P(G ≥ m) is the fraction of words with u ≤ (1 − p)<sup>m</sup>, which differs from
+ *       the exact geometric tail (1 − p)<sup>m</sup> by at most 2<sup>−32</sup> for every m; the approximation of the
+ *       logarithm moves each threshold u by a relative 3·10<sup>−13</sup> at most, so the Kolmogorov distance between
+ *       the drawn gap and an exact geometric gap is below 2<sup>−32</sup> + 3·10<sup>−13</sup> ≈ 2.3·10<sup>−10</sup>
+ *       whatever p (the largest possible gap, 32·ln 2/p ≈ 22.2/p, is the same bound: e<sup>−22.2</sup> =
+ *       2<sup>−32</sup>). The resulting bias of the mean fan-out is below a relative 10<sup>−8</sup>, far inside
+ *       any statistical test.</li>
  *   <li><b>Weights</b>, drawn right after each connection from the weight stream of the same (row, segment), weight
- *       value counter m starting at 0 per segment:
- *       HOMOGENEOUS: w0, no draw. UNIFORM: {@code u = (b >>> 11) * 0x1.0p-53} with b = weight value m, m += 1,
- *       {@code w = w0 + (w1 - w0) * u}. NORMAL (Marsaglia's polar method): repeat { b = weight value m, m += 1;
- *       {@code x = (b >>> 32) * 0x1.0p-31 - 1.0}; {@code y = (b & 0xFFFFFFFFL) * 0x1.0p-31 - 1.0};
- *       {@code q = x * x + y * y} } until 0 &lt; q &lt; 1; {@code w = w0 + w1 * (x * Math.sqrt(-2.0 * log(q) / q))}
- *       (sqrt is exactly rounded in IEEE 754).</li>
+ *       word counter m starting at 0 per segment:
+ *       HOMOGENEOUS: w0, no draw. UNIFORM: {@code u = (x_m & 0xFFFFFFFFL) * 0x1.0p-32} (in [0, 1)), m += 1,
+ *       {@code w = w0 + (w1 - w0) * u}. NORMAL (Marsaglia's polar method): repeat {
+ *       {@code x = (x_m & 0xFFFFFFFFL) * 0x1.0p-31 - 1.0}; {@code y = (x_(m+1) & 0xFFFFFFFFL) * 0x1.0p-31 - 1.0};
+ *       m += 2; {@code q = x * x + y * y} } until 0 &lt; q &lt; 1;
+ *       {@code w = w0 + w1 * (x * Math.sqrt(-2.0 * log(q) / q))} (fdlibm log; sqrt is exactly rounded in IEEE 754).
+ *       </li>
  * </ol>
  * M<sup>T</sup> products scatter these same rows, so the transposed operator is exactly the transpose of the
  * materialised matrix, for every thread count.
@@ -56,8 +81,10 @@ import org.brainj.api.random.Philox4x32;
  * {@link #bind(JitConnSpec)}, then for each (row, segment) {@link #start(int, int)} and either {@code while (next())}
  * read {@link #column()} and {@link #weight()}, or (hot loops) call {@link #fill()} until it returns less than
  * {@link #BATCH} and read the buffers. Generating the weights of a batch after its columns changes nothing: the two
- * streams are independent. A cursor holds O(1) state, is not thread-safe (one per thread), and
- * allocates nothing after construction.
+ * streams are independent. The implementation computes two blocks (eight words) at a time and their eight gaps in
+ * one straight loop, which may compute a few words past the end of a segment; those are discarded and change
+ * nothing. A cursor holds O(1) state, is not thread-safe (one per thread), and allocates nothing after
+ * construction.
  */
 final class JitRowStream {
 
@@ -73,23 +100,52 @@ final class JitRowStream {
     /** Expected connections per segment below which a row is cut into fewer segments. */
     static final int CONNECTIONS_PER_SEGMENT = 16;
 
-    /** Connections generated per {@link #fill()}: the cursor's only buffers, 12 × BATCH bytes. */
+    /**
+     * Connections generated per {@link #fill()}: with the word buffers, about 1.6 KB per cursor (the tables of
+     * {@link #log32(int)}, 16 KB, are shared by all cursors).
+     */
     static final int BATCH = 128;
+
+    /** Words computed together: two interleaved Philox blocks. */
+    static final int WORDS = 8;
+
+    /** ln 2, the double nearest. */
+    static final double LN2 = 0x1.62e42fefa39efp-1;
+    /** 1/3, the double nearest. */
+    static final double C3 = 0x1.5555555555555p-2;
+    /** Table bits of {@link #log32(int)}. */
+    static final int TABLE_BITS = 10;
+
+    /** INV[j] = 1 / (1 + j/1024), correctly rounded. */
+    private static final double[] INV = new double[1 << TABLE_BITS];
+    /** LN[j] = fdlibm log(1 + j/1024). */
+    private static final double[] LN = new double[1 << TABLE_BITS];
+
+    static {
+        for (int j = 0; j < INV.length; j++) {
+            double c = 1.0 + j / 1024.0;
+            INV[j] = 1.0 / c;
+            LN[j] = FdlibmLog.log(c);
+        }
+    }
 
     private static final int HOMOGENEOUS = 0;
     private static final int UNIFORM = 1;
     private static final int NORMAL = 2;
-    private static final double TWO_POW_MINUS_53 = 0x1.0p-53;
+    private static final double TWO_POW_MINUS_32 = 0x1.0p-32;
     private static final double TWO_POW_MINUS_31 = 0x1.0p-31;
+    private static final double TWO_POW_MINUS_63 = 0x1.0p-63;
     private static final long LOW_32 = 0xFFFF_FFFFL;
+    private static final long LOW_53 = 0x1F_FFFF_FFFF_FFFFL;
     /** Philox4x32 multipliers and Weyl key increments (Salmon et al. 2011), as in {@link Philox4x32}. */
     private static final long PHILOX_M0 = 0xD2511F53L;
     private static final long PHILOX_M1 = 0xCD9E8D57L;
     private static final int PHILOX_W0 = 0x9E3779B9;
     private static final int PHILOX_W1 = 0xBB67AE85;
 
-    private final long[] connectionQuad = new long[4];
-    private final long[] weightQuad = new long[4];
+    private final int[] connectionWords = new int[WORDS];
+    private final long[] gaps = new long[WORDS];
+    private final int[] weightWords = new int[WORDS];
     private JitConnSpec spec;
     private int k0;
     private int k1;
@@ -132,6 +188,23 @@ final class JitRowStream {
     static int segmentWidth(JitConnSpec spec) {
         int s = segments(spec);
         return (int) (((long) spec.cols() + s - 1) / s);
+    }
+
+    /**
+     * The logarithm L(x) of the class comment, ≈ ln u = ln((x + 1)·2<sup>−32</sup>) within
+     * 2.5·10<sup>−13</sup> + 2<sup>−51</sup>·|ln u|: a 1024-entry table and a cubic, much cheaper than fdlibm's log, specified to the bit.
+     *
+     * @param x a word, read as unsigned
+     * @return L(x), in (−22.19, 0]
+     */
+    static double log32(int x) {
+        long y = (x & LOW_32) + 1;
+        int z = Long.numberOfLeadingZeros(y);
+        long m = y << z;
+        int j = (int) (m >>> 53) & 0x3FF;
+        double t = (double) (m & LOW_53) * TWO_POW_MINUS_63 * INV[j];
+        double poly = t * (1.0 + t * (-0.5 + t * C3));
+        return ((double) (31 - z) * LN2 + LN[j]) + poly;
     }
 
     /**
@@ -202,8 +275,9 @@ final class JitRowStream {
 
     /**
      * Generates the next connections of the current segment, at most {@link #BATCH}, into {@link #columnBuffer()}
-     * and {@link #weightBuffer()} (weights only for non-homogeneous laws). The generation loop keeps its state in
-     * locals, which is what makes it fast; the hot kernels consume the buffers in a tight loop of their own.
+     * and {@link #weightBuffer()} (weights only for non-homogeneous laws). Gaps are computed eight at a time in a
+     * loop without branches, so their logarithms overlap in the pipeline; the column walk that follows is then a
+     * short dependent chain of integer adds.
      *
      * @return the number generated; fewer than {@link #BATCH} (possibly 0) means the segment is done, exactly
      *         {@link #BATCH} means call again
@@ -222,26 +296,24 @@ final class JitRowStream {
             }
         } else {
             int v = connectionValues;
-            long[] quad = connectionQuad;
-            double r = rate;
+            long[] g8 = gaps;
+            int[] out = columns;
             while (n < BATCH) {
                 if (c + 1 >= stop) {
                     break;
                 }
-                if ((v & 3) == 0) {
-                    blockPair(CONNECTION_STREAM, v >>> 1, quad);
+                int k = v & (WORDS - 1);
+                if (k == 0) {
+                    refillGaps(v);
                 }
-                long b = quad[v & 3];
+                long next = c + 1 + g8[k];
                 v++;
-                double u = ((b >>> 11) + 1) * TWO_POW_MINUS_53;
-                double g = FdlibmLog.log(u) * r;
-                // Written as a negated "less than" so that even a NaN could never yield a column.
-                if (!(g < (double) (stop - c - 1))) {
+                if (next >= stop) {
                     c = stop;
                     break;
                 }
-                c = c + 1 + (long) g;
-                columns[n++] = (int) c;
+                c = next;
+                out[n++] = (int) c;
             }
             connectionValues = v;
         }
@@ -250,15 +322,42 @@ final class JitRowStream {
             finished = true;
         }
         if (law == UNIFORM) {
+            int m = weightValues;
+            int[] ww = weightWords;
+            double[] out = weights;
             for (int k = 0; k < n; k++) {
-                weights[k] = w0 + span * ((weightDraw() >>> 11) * TWO_POW_MINUS_53);
+                int q = m & (WORDS - 1);
+                if (q == 0) {
+                    blockPair(WEIGHT_STREAM, m >>> 2, ww);
+                }
+                out[k] = w0 + span * ((ww[q] & LOW_32) * TWO_POW_MINUS_32);
+                m++;
             }
+            weightValues = m;
         } else if (law == NORMAL) {
             for (int k = 0; k < n; k++) {
                 weights[k] = w0 + w1 * polarNormal();
             }
         }
         return n;
+    }
+
+    /**
+     * Gaps of connection words v .. v+7 into {@link #gaps}: a straight loop of independent logarithms, which the
+     * processor overlaps.
+     *
+     * @param v the first word, a multiple of 8
+     */
+    private void refillGaps(int v) {
+        int[] words = connectionWords;
+        long[] g8 = gaps;
+        blockPair(CONNECTION_STREAM, v >>> 2, words);
+        double r = rate;
+        for (int q = 0; q < WORDS; q++) {
+            // g >= 0 (or -0.0) and below 2^63, so the cast is the floor and, for an integer bound n, floor(g) < n
+            // exactly when g < n: the documented test done in integers.
+            g8[q] = (long) (log32(words[q]) * r);
+        }
     }
 
     /** @return the columns of the last {@link #fill()}, increasing (a buffer owned by this cursor) */
@@ -286,26 +385,27 @@ final class JitRowStream {
         return count > 0;
     }
 
-    private long weightDraw() {
+    private int weightWord() {
         int m = weightValues++;
-        if ((m & 3) == 0) {
-            blockPair(WEIGHT_STREAM, m >>> 1, weightQuad);
+        int k = m & (WORDS - 1);
+        if (k == 0) {
+            blockPair(WEIGHT_STREAM, m >>> 2, weightWords);
         }
-        return weightQuad[m & 3];
+        return weightWords[k];
     }
 
     /**
-     * Values 2b .. 2b+3 of a stream in the current (row, segment): Philox4x32-10 blocks b and b + 1 (b even, so both
-     * have the same step) at CounterRandom's counter layout, lower then upper half of each. The two blocks are
+     * Words 4b .. 4b+7 of a stream in the current (row, segment): Philox4x32-10 blocks b and b + 1 (b even, so both
+     * have the same step) at CounterRandom's counter layout, output words x0..x3 of each. The two blocks are
      * computed in one interleaved loop: each alone is a chain of dependent multiplies, and interleaving lets the
-     * processor overlap them, nearly halving the cost per value. Equal to {@link Philox4x32#block} bit for bit (a
+     * processor overlap them, nearly halving the cost per word. Equal to {@link Philox4x32#block} bit for bit (a
      * unit test checks it).
      *
      * @param stream the stream
      * @param b      the first block number, even
-     * @param out    receives the four values (modified)
+     * @param out    receives the eight words (modified)
      */
-    void blockPair(int stream, int b, long[] out) {
+    void blockPair(int stream, int b, int[] out) {
         long step = segmentStep | (b >>> 16);
         int hi = (int) (step >>> 32) << 16;
         int a0 = row;
@@ -319,10 +419,6 @@ final class JitRowStream {
         int key0 = k0;
         int key1 = k1;
         for (int r = 0; r < Philox4x32.ROUNDS; r++) {
-            if (r > 0) {
-                key0 += PHILOX_W0;
-                key1 += PHILOX_W1;
-            }
             long p0 = PHILOX_M0 * (a0 & LOW_32);
             long p1 = PHILOX_M1 * (a2 & LOW_32);
             long q0 = PHILOX_M0 * (d0 & LOW_32);
@@ -335,18 +431,23 @@ final class JitRowStream {
             d1 = (int) q1;
             d2 = (int) (q0 >>> 32) ^ d3 ^ key1;
             d3 = (int) q0;
+            key0 += PHILOX_W0;
+            key1 += PHILOX_W1;
         }
-        out[0] = ((a0 & LOW_32) << 32) | (a1 & LOW_32);
-        out[1] = ((a2 & LOW_32) << 32) | (a3 & LOW_32);
-        out[2] = ((d0 & LOW_32) << 32) | (d1 & LOW_32);
-        out[3] = ((d2 & LOW_32) << 32) | (d3 & LOW_32);
+        out[0] = a0;
+        out[1] = a1;
+        out[2] = a2;
+        out[3] = a3;
+        out[4] = d0;
+        out[5] = d1;
+        out[6] = d2;
+        out[7] = d3;
     }
 
     private double polarNormal() {
         while (true) {
-            long b = weightDraw();
-            double x = (b >>> 32) * TWO_POW_MINUS_31 - 1.0;
-            double y = (b & LOW_32) * TWO_POW_MINUS_31 - 1.0;
+            double x = (weightWord() & LOW_32) * TWO_POW_MINUS_31 - 1.0;
+            double y = (weightWord() & LOW_32) * TWO_POW_MINUS_31 - 1.0;
             double q = x * x + y * y;
             if (q < 1.0 && q > 0.0) {
                 return x * Math.sqrt(-2.0 * FdlibmLog.log(q) / q);

@@ -214,10 +214,9 @@ class JitConnMatVecTest {
                                 }
                                 c = c + 1;
                             } else {
-                                long b = value(rng, 0x4A495443, i, s, n);
+                                int x = word(rng, 0x4A495443, i, s, n);
                                 n++;
-                                double u = ((b >>> 11) + 1) * 0x1.0p-53;
-                                double g = StrictMath.log(u) * r;
+                                double g = documentedLog(x) * r;
                                 if (!(g < (double) (end - c - 1))) {
                                     break;
                                 }
@@ -227,17 +226,16 @@ class JitConnMatVecTest {
                             if (law == WeightLaw.HOMOGENEOUS) {
                                 w = spec.w0();
                             } else if (law == WeightLaw.UNIFORM) {
-                                long b = value(rng, 0x4A495457, i, s, mm);
+                                int x = word(rng, 0x4A495457, i, s, mm);
                                 mm++;
-                                w = spec.w0() + (spec.w1() - spec.w0()) * ((b >>> 11) * 0x1.0p-53);
+                                w = spec.w0() + (spec.w1() - spec.w0()) * ((x & 0xFFFFFFFFL) * 0x1.0p-32);
                             } else {
                                 double x;
                                 double q;
                                 do {
-                                    long b = value(rng, 0x4A495457, i, s, mm);
-                                    mm++;
-                                    x = (b >>> 32) * 0x1.0p-31 - 1.0;
-                                    double y = (b & 0xFFFFFFFFL) * 0x1.0p-31 - 1.0;
+                                    x = (word(rng, 0x4A495457, i, s, mm) & 0xFFFFFFFFL) * 0x1.0p-31 - 1.0;
+                                    double y = (word(rng, 0x4A495457, i, s, mm + 1) & 0xFFFFFFFFL) * 0x1.0p-31 - 1.0;
+                                    mm += 2;
                                     q = x * x + y * y;
                                 } while (!(q < 1.0 && q > 0.0));
                                 w = spec.w0() + spec.w1() * (x * Math.sqrt(-2.0 * StrictMath.log(q) / q));
@@ -256,25 +254,55 @@ class JitConnMatVecTest {
     }
 
     /**
-     * Value v of a stream in (row, segment) as documented: block v / 2 at CounterRandom's coordinates, lower half
-     * for even v (checked against {@link CounterRandom#nextLong}), upper half for odd v.
+     * Word v of a stream in (row, segment) as documented: output word v &amp; 3 of block v / 4 at CounterRandom's
+     * coordinates (words 0 and 1 checked against {@link CounterRandom#nextLong}).
      */
-    private static long value(CounterRandom rng, int stream, int row, int segment, int v) {
-        int b = v >>> 1;
+    private static int word(CounterRandom rng, int stream, int row, int segment, int v) {
+        int b = v >>> 2;
         long step = ((long) segment << 16) | (b >>> 16);
         int draw = b & 0xFFFF;
         int[] w = new int[4];
         Philox4x32.block(row, (int) step, draw | ((int) (step >>> 32) << 16), stream, (int) rng.seed(),
                 (int) (rng.seed() >>> 32), w);
         long lower = ((w[0] & 0xFFFFFFFFL) << 32) | (w[1] & 0xFFFFFFFFL);
-        assertEquals(rng.nextLong(stream, row, step, draw), lower, "lower half is CounterRandom.nextLong");
-        return (v & 1) == 0 ? lower : ((w[2] & 0xFFFFFFFFL) << 32) | (w[3] & 0xFFFFFFFFL);
+        assertEquals(rng.nextLong(stream, row, step, draw), lower, "words 0 and 1 are CounterRandom.nextLong");
+        return w[v & 3];
+    }
+
+    /** L(x) written out from the Javadoc of {@link JitRowStream}, tables from {@link StrictMath#log}. */
+    private static double documentedLog(int x) {
+        long y = (x & 0xFFFFFFFFL) + 1;
+        int z = Long.numberOfLeadingZeros(y);
+        int e = 31 - z;
+        int j = (int) ((y << z) >>> 53) & 0x3FF;
+        double d = (double) ((y << z) & 0x1FFFFFFFFFFFFFL) * 0x1.0p-63;
+        double t = d * (1.0 / (1.0 + j / 1024.0));
+        double poly = t * (1.0 + t * (-0.5 + t * 0x1.5555555555555p-2));
+        return ((double) e * 0x1.62e42fefa39efp-1 + StrictMath.log(1.0 + j / 1024.0)) + poly;
+    }
+
+    @Test
+    void theWordLogarithmIsWithinItsDocumentedErrorAndExactAtOne() {
+        assertEquals(0x1.0p0 / 3, JitRowStream.C3);
+        assertEquals(Math.log(2), JitRowStream.LN2);
+        assertEquals(0.0, JitRowStream.log32(-1));
+        Random rng = new Random(5);
+        double worst = 0;
+        for (int t = 0; t < 400_000; t++) {
+            int x = t < 64 ? (1 << (t & 31)) - 1 + (t >> 5) : t < 1000 ? -t : rng.nextInt();
+            double exact = StrictMath.log(((x & 0xFFFFFFFFL) + 1) * 0x1.0p-32);
+            double l = JitRowStream.log32(x);
+            assertEquals(Double.doubleToLongBits(documentedLog(x)), Double.doubleToLongBits(l), "x = " + x);
+            assertTrue(x == -1 ? l == 0.0 : l < 0.0, "x = " + x);
+            worst = Math.max(worst, Math.abs(l - exact) - 0x1.0p-51 * Math.abs(exact));
+        }
+        assertTrue(worst < 2.5e-13, "max |L - ln u| - 2^-51 |ln u| = " + worst);
     }
 
     @Test
     void theInterleavedPhiloxPairEqualsTwoReferenceBlocks() {
         Random rng = new Random(71);
-        long[] pair = new long[4];
+        int[] pair = new int[8];
         int[] w = new int[4];
         for (int t = 0; t < 2000; t++) {
             long seed = rng.nextLong();
@@ -290,8 +318,9 @@ class JitConnMatVecTest {
                 long step = ((long) segment << 16) | ((b + h) >>> 16);
                 Philox4x32.block(row, (int) step, ((b + h) & 0xFFFF) | ((int) (step >>> 32) << 16), stream,
                         (int) seed, (int) (seed >>> 32), w);
-                assertEquals(((w[0] & 0xFFFFFFFFL) << 32) | (w[1] & 0xFFFFFFFFL), pair[2 * h], "lower " + h);
-                assertEquals(((w[2] & 0xFFFFFFFFL) << 32) | (w[3] & 0xFFFFFFFFL), pair[2 * h + 1], "upper " + h);
+                for (int q = 0; q < 4; q++) {
+                    assertEquals(w[q], pair[4 * h + q], "block " + h + " word " + q);
+                }
             }
         }
     }
