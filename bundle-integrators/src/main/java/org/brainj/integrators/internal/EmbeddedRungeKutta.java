@@ -224,7 +224,7 @@ final class EmbeddedRungeKutta implements AdaptiveStepper {
             system.derivatives(t + h, yNew, k[stages - 1]);
             evaluations++;
         }
-        accumulate(d, stages, w, n);
+        StageSums.accumulate(k, d, stages, w, n);
         double sum = 0.0;
         for (int e = 0; e < n; e++) {
             double sc = absTolerance + relTolerance * Math.max(Math.abs(y[e]), Math.abs(yNew[e]));
@@ -258,7 +258,7 @@ final class EmbeddedRungeKutta implements AdaptiveStepper {
     private void stageState(double[] weights, int count, double[] y, double h, double[] out) {
         final int n = dimension;
         // Sum the weighted slopes before scaling by h, so rounding stays relative to the increment.
-        accumulate(weights, count, out, n);
+        StageSums.accumulate(k, weights, count, out, n);
         for (int e = 0; e < n; e++) {
             out[e] = y[e] + h * out[e];
         }
@@ -292,31 +292,6 @@ final class EmbeddedRungeKutta implements AdaptiveStepper {
         } else {
             f1Valid = false;
             k0Valid = false;
-        }
-    }
-
-    /** Writes Σ<sub>j&lt;count</sub> weights[j]·k[j] into {@code out}, skipping zero weights. */
-    private void accumulate(double[] weights, int count, double[] out, int n) {
-        boolean first = true;
-        for (int j = 0; j < count; j++) {
-            double wj = weights[j];
-            if (wj == 0.0) {
-                continue;
-            }
-            double[] kj = k[j];
-            if (first) {
-                for (int e = 0; e < n; e++) {
-                    out[e] = wj * kj[e];
-                }
-                first = false;
-            } else {
-                for (int e = 0; e < n; e++) {
-                    out[e] += wj * kj[e];
-                }
-            }
-        }
-        if (first) {
-            Arrays.fill(out, 0, n, 0.0);
         }
     }
 

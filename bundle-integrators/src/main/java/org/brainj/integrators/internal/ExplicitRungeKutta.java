@@ -66,42 +66,15 @@ final class ExplicitRungeKutta implements Stepper {
         for (int i = 1; i < stages; i++) {
             // Sum the weighted slopes before scaling by h and adding y: rounding then stays relative to the
             // increment rather than to y, which keeps small steps accurate.
-            accumulate(a[i], i, w, n);
+            StageSums.accumulate(k, a[i], i, w, n);
             for (int e = 0; e < n; e++) {
                 w[e] = y[e] + dt * w[e];
             }
             system.derivatives(t + c[i] * dt, w, k[i]);
         }
-        accumulate(b, stages, w, n);
+        StageSums.accumulate(k, b, stages, w, n);
         for (int e = 0; e < n; e++) {
             y[e] += dt * w[e];
-        }
-    }
-
-    /** Writes Σ<sub>j&lt;count</sub> weights[j]·k[j] into {@code out}, skipping zero weights (common in tableaus). */
-    private void accumulate(double[] weights, int count, double[] out, int n) {
-        boolean first = true;
-        for (int j = 0; j < count; j++) {
-            double wj = weights[j];
-            if (wj == 0.0) {
-                continue;
-            }
-            double[] kj = k[j];
-            if (first) {
-                for (int e = 0; e < n; e++) {
-                    out[e] = wj * kj[e];
-                }
-                first = false;
-            } else {
-                for (int e = 0; e < n; e++) {
-                    out[e] += wj * kj[e];
-                }
-            }
-        }
-        if (first) {
-            for (int e = 0; e < n; e++) {
-                out[e] = 0.0;
-            }
         }
     }
 
