@@ -62,19 +62,10 @@ final class EventCsrMatVec implements EventOps {
     @Override
     public void eventCsrmv(CsrMatrix m, int[] fired, int count, double[] out) {
         Objects.requireNonNull(m, "m");
-        Objects.requireNonNull(fired, "fired");
-        if (count < 0 || count > fired.length) {
-            throw new IllegalArgumentException("count = " + count + " must be in [0, fired.length = "
-                    + fired.length + "]");
-        }
         Shapes.length("out", out, m.cols());
-        int rows = m.rows();
+        Shapes.firedList(fired, count, m.rows());
         for (int s = 0; s < count; s++) {
-            int i = fired[s];
-            if (i < 0 || i >= rows) {
-                throw Shapes.indexOutside("fired", s, i, rows);
-            }
-            scatterRow(m, i, out);
+            scatterRow(m, fired[s], out);
         }
     }
 

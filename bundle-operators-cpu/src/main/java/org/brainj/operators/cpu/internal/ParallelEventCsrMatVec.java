@@ -90,19 +90,9 @@ final class ParallelEventCsrMatVec implements EventOps, WorkerPool.Task {
             return;
         }
         Objects.requireNonNull(m, "m");
-        Objects.requireNonNull(fired, "fired");
-        if (count < 0 || count > fired.length) {
-            throw new IllegalArgumentException("count = " + count + " must be in [0, fired.length = "
-                    + fired.length + "]");
-        }
         Shapes.length("out", out, m.cols());
-        int rows = m.rows();
         // Checked before any thread writes, so a bad list leaves out untouched.
-        for (int s = 0; s < count; s++) {
-            if (fired[s] < 0 || fired[s] >= rows) {
-                throw Shapes.indexOutside("fired", s, fired[s], rows);
-            }
-        }
+        Shapes.firedList(fired, count, m.rows());
         synchronized (this) {
             this.fired = fired;
             this.count = count;

@@ -94,4 +94,25 @@ final class Shapes {
     static IllegalArgumentException indexOutside(String name, int k, int value, int bound) {
         return new IllegalArgumentException(name + "[" + k + "] = " + value + " is outside [0, " + bound + ")");
     }
+
+    /**
+     * Checks a compact list of firing rows before anything is written, so a bad list leaves the output untouched.
+     *
+     * @param fired the list, first {@code count} entries used
+     * @param count entries used
+     * @param rows  rows of the matrix
+     * @throws IllegalArgumentException naming {@code count} or the first entry outside [0, rows)
+     */
+    static void firedList(int[] fired, int count, int rows) {
+        Objects.requireNonNull(fired, "fired");
+        if (count < 0 || count > fired.length) {
+            throw new IllegalArgumentException("count = " + count + " must be in [0, fired.length = "
+                    + fired.length + "]");
+        }
+        for (int s = 0; s < count; s++) {
+            if (fired[s] < 0 || fired[s] >= rows) {
+                throw indexOutside("fired", s, fired[s], rows);
+            }
+        }
+    }
 }
