@@ -11,6 +11,7 @@ import org.brainj.api.model.ModelFactory;
 import org.brainj.api.ops.CustomOperator;
 import org.brainj.api.ops.OperatorBackend;
 import org.brainj.api.platform.Provider;
+import org.brainj.api.run.NetworkCatalog;
 import org.brainj.api.run.Simulator;
 import org.brainj.api.train.Loss;
 import org.brainj.api.train.Optimizer;
@@ -28,6 +29,7 @@ public final class Spis {
             ModelFactory.class,
             ConnectorFactory.class,
             Simulator.class,
+            NetworkCatalog.class,
             Trainer.class,
             Loss.class,
             Optimizer.class,

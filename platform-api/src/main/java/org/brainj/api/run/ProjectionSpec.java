@@ -3,43 +3,103 @@ package org.brainj.api.run;
 import java.util.Objects;
 
 import org.brainj.api.core.ParameterException;
+import org.brainj.api.model.Initializer;
 import org.brainj.api.model.Parameters;
 
 /**
- * A projection in a network spec: pre → (delay) → connectivity → synapse → output → post.
+ * A projection in a network spec: pre → delay → connectivity → synapse → output → post.
  *
  * @param name            unique name within the network
+ * @param kind            align-post, align-pre or delta
  * @param pre             presynaptic population
  * @param post            postsynaptic population
- * @param connector       connectivity rule (e.g. {@code FixedProb})
+ * @param connector       connectivity rule (e.g. {@code FixedProb}, {@code All2All}, {@code One2One})
  * @param connectorParams its parameters (e.g. {@code prob})
- * @param synapse         synapse model (e.g. {@code Expon})
+ * @param comm            how the connectivity is stored and applied: {@code auto}, {@code csr} (stored sparse),
+ *                        {@code jit} (regenerated from the seed each time a neuron fires; memory O(N)),
+ *                        {@code dense}, or the scalar forms {@code all2all} and {@code one2one} that {@code auto} picks
+ *                        for those connectors
+ * @param synapse         synapse model (e.g. {@code Expon}); ignored for {@link ProjectionKind#DELTA}
  * @param synapseParams   its parameters (e.g. {@code tau})
- * @param output          output model (e.g. {@code COBA})
+ * @param output          output model ({@code COBA}, {@code CUBA}, {@code MgBlock}); ignored for delta
  * @param outputParams    its parameters (e.g. {@code E})
- * @param weight          synaptic weight (conductance [nS] for COBA, current for CUBA)
- * @param delay           transmission delay [ms], ≥ 0
+ * @param weight          synaptic weight (conductance for COBA, current for CUBA, mV for delta): a constant, or a
+ *                        law drawn once per synapse
+ * @param delay           transmission delay [ms]: a constant (one delay for the projection), or a law drawn once per
+ *                        synapse (heterogeneous delays); rounded to whole steps of dt
  */
-public record ProjectionSpec(String name, String pre, String post, String connector, Parameters connectorParams,
-                             String synapse, Parameters synapseParams, String output, Parameters outputParams,
-                             double weight, double delay) {
+public record ProjectionSpec(String name, ProjectionKind kind, String pre, String post, String connector,
+                             Parameters connectorParams, String comm, String synapse, Parameters synapseParams,
+                             String output, Parameters outputParams, Initializer weight, Initializer delay) {
 
     /** Validates the fields. */
     public ProjectionSpec {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(pre, "pre");
         Objects.requireNonNull(post, "post");
         Objects.requireNonNull(connector, "connector");
         Objects.requireNonNull(connectorParams, "connectorParams");
+        Objects.requireNonNull(comm, "comm");
         Objects.requireNonNull(synapse, "synapse");
         Objects.requireNonNull(synapseParams, "synapseParams");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(outputParams, "outputParams");
-        if (!(delay >= 0) || !Double.isFinite(delay)) {
-            throw new ParameterException(name + ".delay", delay + " ms", "must be >= 0 ms and finite");
+        Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(delay, "delay");
+        if (!(delay.a() >= 0)) {
+            throw new ParameterException(name + ".delay", delay + " ms", "must be >= 0 ms");
         }
-        if (!Double.isFinite(weight)) {
-            throw new ParameterException(name + ".weight", String.valueOf(weight), "must be finite");
-        }
+    }
+
+    /**
+     * An align-post projection with one delay and one weight, the common case.
+     *
+     * @param name            unique name
+     * @param pre             presynaptic population
+     * @param post            postsynaptic population
+     * @param connector       connectivity rule
+     * @param connectorParams its parameters
+     * @param synapse         synapse model
+     * @param synapseParams   its parameters
+     * @param output          output model
+     * @param outputParams    its parameters
+     * @param weight          the weight of every synapse
+     * @param delay           the delay [ms]
+     * @return the spec, connectivity {@code auto}
+     */
+    public static ProjectionSpec alignPost(String name, String pre, String post, String connector,
+                                           Parameters connectorParams, String synapse, Parameters synapseParams,
+                                           String output, Parameters outputParams, double weight, double delay) {
+        return new ProjectionSpec(name, ProjectionKind.ALIGN_POST, pre, post, connector, connectorParams, "auto",
+                synapse, synapseParams, output, outputParams, Initializer.constant(weight),
+                Initializer.constant(delay));
+    }
+
+    /**
+     * @param how {@code auto}, {@code csr}, {@code jit}, {@code dense}, {@code all2all}, {@code one2one}
+     * @return a copy with that connectivity storage
+     */
+    public ProjectionSpec withComm(String how) {
+        return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, how, synapse, synapseParams,
+                output, outputParams, weight, delay);
+    }
+
+    /**
+     * @param w the weight law
+     * @return a copy with it
+     */
+    public ProjectionSpec withWeight(Initializer w) {
+        return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
+                output, outputParams, w, delay);
+    }
+
+    /**
+     * @param d the delay law [ms]
+     * @return a copy with it
+     */
+    public ProjectionSpec withDelay(Initializer d) {
+        return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
+                output, outputParams, weight, d);
     }
 }

@@ -22,6 +22,12 @@ public interface Simulation {
      */
     RunResult run(RunRequest request);
 
+    /** @return the number of neurons (members of every population), for reports */
+    int neurons();
+
+    /** @return the number of synapses of every projection (computed, not stored, for just-in-time connectivity) */
+    long synapses();
+
     /** Returns every state variable to its initial value and time to 0. */
     void reset();
 }

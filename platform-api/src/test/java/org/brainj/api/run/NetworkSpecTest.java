@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.brainj.api.core.ModelException;
 import org.brainj.api.core.ParameterException;
+import org.brainj.api.model.Initializer;
 import org.brainj.api.model.Parameters;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class NetworkSpecTest {
 
     private static ProjectionSpec proj(String pre, String post) {
         Parameters p = Parameters.empty();
-        return new ProjectionSpec("E2I", pre, post, "FixedProb", p, "Expon", p, "COBA", p, 0.6, 0.0);
+        return ProjectionSpec.alignPost("E2I", pre, post, "FixedProb", p, "Expon", p, "COBA", p, 0.6, 0.0);
     }
 
     @Test
@@ -31,5 +32,7 @@ class NetworkSpecTest {
         assertThrows(ParameterException.class, () -> SimulationOptions.DEFAULTS.withDt(-0.1));
         assertThrows(ParameterException.class, () -> RunRequest.of(0));
         assertThrows(ParameterException.class, () -> MonitorSpec.of("V"));
+        assertThrows(ParameterException.class, () -> proj("E", "E").withDelay(Initializer.constant(-1)));
+        assertThrows(ParameterException.class, () -> Initializer.uniform(2, 1));
     }
 }
