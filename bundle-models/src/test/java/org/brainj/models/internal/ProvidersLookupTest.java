@@ -25,7 +25,7 @@ class ProvidersLookupTest {
         assertEquals("LifRef", models.get(0).name());
         assertEquals(ModelKind.NEURON, models.get(0).kind());
         DynamicalSystem pop = neurons.create("LifRef", "E", 4, Parameters.empty());
-        assertTrue(pop instanceof LifRefPopulation);
+        assertTrue(pop instanceof org.brainj.models.zoo.LifRef);
 
         ConnectorFactory conn = Providers.require(ConnectorFactory.class, "connectors");
         assertTrue(conn instanceof Connectors);

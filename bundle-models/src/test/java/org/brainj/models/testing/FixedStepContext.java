@@ -1,20 +1,20 @@
-package org.brainj.models.internal;
+package org.brainj.models.testing;
 
 import org.brainj.api.core.StepContext;
 import org.brainj.api.random.CounterRandom;
 
 /** A runner's context reduced to what tests need: t = step * dt, advanced by {@link #advance()}. */
-final class FixedStepContext implements StepContext {
+public final class FixedStepContext implements StepContext {
 
     private final double dt;
     private final CounterRandom random = new CounterRandom(1);
     private long step;
 
-    FixedStepContext(double dt) {
+    public FixedStepContext(double dt) {
         this.dt = dt;
     }
 
-    void advance() {
+    public void advance() {
         step++;
     }
 

@@ -1,4 +1,4 @@
-package org.brainj.models.internal;
+package org.brainj.models.zoo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,16 +14,18 @@ import java.util.Map;
 import org.brainj.api.core.DivergenceException;
 import org.brainj.api.core.ParameterException;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.NeuronModels;
+import org.brainj.models.testing.FixedStepContext;
 import org.junit.jupiter.api.Test;
 
-class LifRefPopulationTest {
+class LifRefTest {
 
-    private static LifRefPopulation lif(int size, Map<String, Double> params) {
-        return (LifRefPopulation) new NeuronModels().create("LifRef", "E", size, Parameters.of(params));
+    private static LifRef lif(int size, Map<String, Double> params) {
+        return (LifRef) new NeuronModels().create("LifRef", "E", size, Parameters.of(params));
     }
 
     /** Runs one neuron under constant current and returns the steps at which it spiked. */
-    private static List<Long> spikeSteps(LifRefPopulation pop, double current, double dt, int steps) {
+    private static List<Long> spikeSteps(LifRef pop, double current, double dt, int steps) {
         FixedStepContext ctx = new FixedStepContext(dt);
         List<Long> out = new ArrayList<>();
         for (int s = 0; s < steps; s++) {
@@ -39,7 +41,7 @@ class LifRefPopulationTest {
 
     @Test
     void defaultsAreBrainPys() {
-        LifRefPopulation pop = lif(3, Map.of());
+        LifRef pop = lif(3, Map.of());
         assertEquals(10.0, pop.tau());
         assertEquals(0.0, pop.tauRef());
         assertArrayEquals(new double[3], pop.potential());
@@ -53,7 +55,7 @@ class LifRefPopulationTest {
     @Test
     void subthresholdTrajectoryMatchesClosedForm() {
         // V(t) = R I (1 - exp(-t / tau)) from V = V_rest = 0; R I = 15 stays below V_th = 20.
-        LifRefPopulation pop = lif(1, Map.of("tau", 7.0, "R", 1.5));
+        LifRef pop = lif(1, Map.of("tau", 7.0, "R", 1.5));
         FixedStepContext ctx = new FixedStepContext(0.25);
         for (int s = 1; s <= 200; s++) {
             pop.input()[0] = 10.0;
@@ -73,7 +75,7 @@ class LifRefPopulationTest {
         double dt = 0.1;
         double ri = 30.0;
         double tStar = tau * Math.log(ri / (ri - 20.0));
-        LifRefPopulation pop = lif(1, Map.of("V_reset", 0.0, "tau_ref", tauRef, "tau", tau));
+        LifRef pop = lif(1, Map.of("V_reset", 0.0, "tau_ref", tauRef, "tau", tau));
         List<Long> spikes = spikeSteps(pop, ri, dt, 1000);
 
         // Exact discrete period: refractory steps s with s*dt <= tau_ref, then ceil(T*/dt) integration steps.
@@ -91,7 +93,7 @@ class LifRefPopulationTest {
     @Test
     void periodConvergesToAnalyticAsDtShrinks() {
         double tStar = 10.0 * Math.log(30.0 / 10.0);
-        LifRefPopulation pop = lif(1, Map.of("V_reset", 0.0));
+        LifRef pop = lif(1, Map.of("V_reset", 0.0));
         double dt = 0.01;
         List<Long> spikes = spikeSteps(pop, 30.0, dt, 5000);
         double period = (spikes.get(2) - spikes.get(1)) * dt;
@@ -100,7 +102,7 @@ class LifRefPopulationTest {
 
     @Test
     void refractoryNeuronHoldsResetPotential() {
-        LifRefPopulation pop = lif(2, Map.of("tau_ref", 5.05));
+        LifRef pop = lif(2, Map.of("tau_ref", 5.05));
         FixedStepContext ctx = new FixedStepContext(0.1);
         pop.potential()[0] = 19.99;
         pop.input()[0] = 10000.0;
@@ -126,7 +128,7 @@ class LifRefPopulationTest {
 
     @Test
     void cachedDecayFollowsDtChanges() {
-        LifRefPopulation pop = lif(1, Map.of());
+        LifRef pop = lif(1, Map.of());
         pop.input()[0] = 10.0;
         pop.update(new FixedStepContext(0.1));
         double v1 = 10.0 * (1 - Math.exp(-0.01));
@@ -138,7 +140,7 @@ class LifRefPopulationTest {
 
     @Test
     void resetRestoresInitialState() {
-        LifRefPopulation pop = lif(2, Map.of("V0", -3.0));
+        LifRef pop = lif(2, Map.of("V0", -3.0));
         assertEquals(-3.0, pop.potential()[1]);
         pop.potential()[1] = 50.0;
         pop.update(new FixedStepContext(0.1));
@@ -151,7 +153,7 @@ class LifRefPopulationTest {
 
     @Test
     void nonFinitePotentialThrowsDivergence() {
-        LifRefPopulation pop = lif(4, Map.of());
+        LifRef pop = lif(4, Map.of());
         FixedStepContext ctx = new FixedStepContext(0.1);
         ctx.advance();
         ctx.advance();
@@ -179,7 +181,7 @@ class LifRefPopulationTest {
         ParameterException th = assertThrows(ParameterException.class, () -> lif(1, Map.of("V_th", -5.0)));
         assertEquals("V_th", th.parameter());
         assertTrue(th.getMessage().contains("V_reset"), th.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> lif(0, Map.of()));
+        assertEquals("E.size", assertThrows(ParameterException.class, () -> lif(0, Map.of())).parameter());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> new NeuronModels().create("Lif2", "E", 1, Parameters.empty()));
         assertTrue(unknown.getMessage().contains("LifRef"), unknown.getMessage());

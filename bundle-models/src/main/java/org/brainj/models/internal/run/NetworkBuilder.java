@@ -1,0 +1,312 @@
+package org.brainj.models.internal.run;
+
+import java.lang.System.Logger.Level;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.brainj.api.core.ModelException;
+import org.brainj.api.core.ParameterException;
+import org.brainj.api.model.ConnectorFactory;
+import org.brainj.api.model.Initializer;
+import org.brainj.api.model.ModelDescriptor;
+import org.brainj.api.model.ModelKind;
+import org.brainj.api.model.Parameters;
+import org.brainj.api.ops.CsrMatrix;
+import org.brainj.api.ops.JitConnSpec;
+import org.brainj.api.ops.WeightLaw;
+import org.brainj.api.platform.Providers;
+import org.brainj.api.random.CounterRandom;
+import org.brainj.api.run.InputSpec;
+import org.brainj.api.run.NetworkSpec;
+import org.brainj.api.run.PopulationSpec;
+import org.brainj.api.run.ProjectionKind;
+import org.brainj.api.run.ProjectionSpec;
+import org.brainj.api.run.SimulationOptions;
+import org.brainj.models.kit.AlignPostProjection;
+import org.brainj.models.kit.AllToAll;
+import org.brainj.models.kit.Communication;
+import org.brainj.models.kit.CsrConnectivity;
+import org.brainj.models.kit.InputDrive;
+import org.brainj.models.kit.JitConnectivity;
+import org.brainj.models.kit.Network;
+import org.brainj.models.kit.NeuronGroup;
+import org.brainj.models.kit.OdeNeuronGroup;
+import org.brainj.models.kit.OneToOne;
+import org.brainj.models.kit.Operators;
+import org.brainj.models.kit.PerSynapseDelays;
+import org.brainj.models.kit.Projection;
+import org.brainj.models.kit.SynapseDynamics;
+import org.brainj.models.kit.SynapticOutput;
+
+/**
+ * Builds a {@link Network} from a {@link NetworkSpec}: creates every model through the model factories, generates or
+ * binds connectivity, rounds delays to steps and applies initial values.
+ *
+ * <p>Connectivity storage ({@code comm}): {@code auto} takes the scalar O(N) forms for {@code All2All} and
+ * {@code One2One} with one weight, and CSR otherwise; {@code jit} regenerates {@code FixedProb} rows on the fly.
+ * Delays that are not a multiple of dt are rounded to the nearest step with a warning (BrainPy rounds up silently;
+ * nearest keeps the mean delay unbiased). Per-synapse delays (a law, not a constant) need stored (CSR) connectivity.
+ *
+ * <p>Seeds: the connectivity of projection k is generated with seed mix(seed, k), so the same seed gives the same
+ * network, and initial values, weights and delays are drawn from the run's counter-based generator keyed by
+ * (stream, index).
+ */
+final class NetworkBuilder {
+
+    private static final System.Logger LOG = System.getLogger(NetworkBuilder.class.getName());
+    /** Stream ids of projections' per-synapse draws start here, clear of populations' and drives' ids. */
+    private static final int PROJECTION_STREAM = 0x5052_0000;
+
+    private final ModelLookup models = new ModelLookup();
+    private final SimulationOptions options;
+    private final Operators ops;
+    private final CounterRandom random;
+
+    NetworkBuilder(SimulationOptions options, Operators ops, CounterRandom random) {
+        this.options = options;
+        this.ops = ops;
+        this.random = random;
+    }
+
+    Network build(NetworkSpec spec) {
+        Network net = new Network(spec.name());
+        for (PopulationSpec p : spec.populations()) {
+            NeuronGroup g = models.create("population " + p.name(), p.model(), ModelLookup.neurons(),
+                    NeuronGroup.class, p.name(), p.size(), p.params());
+            if (g instanceof OdeNeuronGroup) {
+                try {
+                    ((OdeNeuronGroup) g).useMethod(options.method());
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException("method", options.method(), e.getMessage());
+                }
+            }
+            net.add(g);
+        }
+        List<ProjectionSpec> projections = spec.projections();
+        for (int k = 0; k < projections.size(); k++) {
+            addProjection(net, projections.get(k), k);
+        }
+        for (InputSpec in : spec.inputs()) {
+            NeuronGroup target = net.population(in.target());
+            InputDrive d = models.create("input " + in.model() + " -> " + in.target(), in.model(),
+                    EnumSet.of(ModelKind.INPUT), InputDrive.class, in.model(), target.size(), in.params());
+            net.input(d, target);
+        }
+        for (PopulationSpec p : spec.populations()) {
+            applyInit(net, p);
+        }
+        return net;
+    }
+
+    private void applyInit(Network net, PopulationSpec p) {
+        NeuronGroup g = net.population(p.name());
+        for (Map.Entry<String, Initializer> e : p.init().entrySet()) {
+            String key = e.getKey();
+            int dot = key.indexOf('.');
+            if (dot < 0) {
+                g.initialize(key, e.getValue());
+                continue;
+            }
+            // "PROJECTION.VAR": a state variable of the synapse that projection feeds on this population.
+            String proj = key.substring(0, dot);
+            Projection found = null;
+            for (Projection q : net.projections()) {
+                if (q.name().equals(proj)) {
+                    found = q;
+                }
+            }
+            if (!(found instanceof AlignPostProjection) || found.post() != g) {
+                throw new ModelException("population " + p.name() + ".init: '" + key + "' must name an align-post "
+                        + "projection onto " + p.name() + " and a variable of its synapse");
+            }
+            ((AlignPostProjection) found).synapse().initialize(key.substring(dot + 1), e.getValue());
+        }
+    }
+
+    private void addProjection(Network net, ProjectionSpec p, int index) {
+        NeuronGroup pre = net.population(p.pre());
+        NeuronGroup post = net.population(p.post());
+        String where = "projection " + p.name();
+        double dt = options.dt();
+        boolean perSynapseDelay = !p.delay().isConstant();
+        int delaySteps = perSynapseDelay ? 0 : steps(where, p.delay().a(), dt);
+        Communication comm = communication(p, pre.size(), post.size(), index, perSynapseDelay);
+        switch (p.kind()) {
+            case ALIGN_POST: {
+                SynapseDynamics syn = models.create(where + ".synapse", p.synapse(), EnumSet.of(ModelKind.SYNAPSE),
+                        SynapseDynamics.class, p.name(), post.size(), p.synapseParams());
+                SynapticOutput out = output(where, p);
+                net.alignPost(p.name(), pre, post, comm, syn, out, delaySteps);
+                break;
+            }
+            case ALIGN_PRE: {
+                if (perSynapseDelay) {
+                    throw new ModelException(where + ": per-synapse delays need an align-post or delta projection; "
+                            + "align-pre synapses are delayed as a whole");
+                }
+                SynapseDynamics syn = models.create(where + ".synapse", p.synapse(), EnumSet.of(ModelKind.SYNAPSE),
+                        SynapseDynamics.class, p.name(), pre.size(), p.synapseParams());
+                net.alignPre(p.name(), pre, post, comm, syn, output(where, p), delaySteps);
+                break;
+            }
+            default:
+                net.delta(p.name(), pre, post, comm, delaySteps);
+        }
+    }
+
+    private SynapticOutput output(String where, ProjectionSpec p) {
+        return models.create(where + ".output", p.output(), EnumSet.of(ModelKind.OUTPUT), SynapticOutput.class,
+                p.name(), 1, p.outputParams());
+    }
+
+    private Communication communication(ProjectionSpec p, int rows, int cols, int index, boolean perSynapseDelay) {
+        String where = "projection " + p.name();
+        String comm = p.comm();
+        boolean scalar = p.weight().isConstant() && !perSynapseDelay;
+        double w = p.weight().a();
+        switch (comm) {
+            case "auto":
+                if (scalar && p.connector().equals("All2All")) {
+                    return new AllToAll(rows, cols, w, flag(p.connectorParams(), "include_self", true));
+                }
+                if (scalar && p.connector().equals("One2One")) {
+                    return oneToOne(where, rows, cols, w);
+                }
+                return csr(p, rows, cols, index, perSynapseDelay);
+            case "all2all":
+                requireScalar(where, scalar, comm);
+                return new AllToAll(rows, cols, w, flag(p.connectorParams(), "include_self", true));
+            case "one2one":
+                requireScalar(where, scalar, comm);
+                return oneToOne(where, rows, cols, w);
+            case "csr":
+                return csr(p, rows, cols, index, perSynapseDelay);
+            case "jit":
+                return jit(p, rows, cols, index, perSynapseDelay);
+            default:
+                throw new ParameterException(where + ".comm", comm, "one of auto, csr, jit, all2all, one2one");
+        }
+    }
+
+    private static void requireScalar(String where, boolean scalar, String comm) {
+        if (!scalar) {
+            throw new ParameterException(where + ".comm", comm,
+                    "needs one constant weight and one delay; use csr for per-synapse weights or delays");
+        }
+    }
+
+    private static Communication oneToOne(String where, int rows, int cols, double w) {
+        if (rows != cols) {
+            throw new ModelException(where + ": One2One needs equal sizes, got " + rows + " -> " + cols);
+        }
+        return new OneToOne(rows, w);
+    }
+
+    private Communication jit(ProjectionSpec p, int rows, int cols, int index, boolean perSynapseDelay) {
+        String where = "projection " + p.name();
+        if (perSynapseDelay) {
+            throw new ModelException(where + ": just-in-time connectivity has no per-synapse delays; use csr");
+        }
+        if (!p.connector().equals("FixedProb")) {
+            throw new ParameterException(where + ".comm", "jit", "needs connector FixedProb, got " + p.connector());
+        }
+        Map<String, Double> cp = p.connectorParams().asMap();
+        for (String key : cp.keySet()) {
+            if (!key.equals("prob") && !key.equals("include_self")) {
+                throw new ParameterException(where + ".connector." + key, String.valueOf(cp.get(key)),
+                        "just-in-time FixedProb takes prob only (independent Bernoulli draws, self-connections kept)");
+            }
+        }
+        Double prob = cp.get("prob");
+        if (prob == null) {
+            throw new ParameterException(where + ".connector.prob", "missing", "required by FixedProb: in (0, 1]");
+        }
+        Initializer wl = p.weight();
+        WeightLaw law = wl.law() == Initializer.Law.UNIFORM ? WeightLaw.UNIFORM
+                : wl.law() == Initializer.Law.NORMAL ? WeightLaw.NORMAL : WeightLaw.HOMOGENEOUS;
+        JitConnSpec spec = new JitConnSpec(rows, cols, prob, law, wl.a(), wl.b(), seed(index));
+        return new JitConnectivity(spec, ops.jit());
+    }
+
+    private Communication csr(ProjectionSpec p, int rows, int cols, int index, boolean perSynapseDelay) {
+        String where = "projection " + p.name();
+        ConnectorFactory factory = connectorFactory(where, p.connector());
+        CsrMatrix m = factory.connect(p.connector(), rows, cols, p.connectorParams(), seed(index));
+        int stream = PROJECTION_STREAM + index;
+        if (!p.weight().isConstant()) {
+            double[] w = new double[m.nnz()];
+            p.weight().fill(random, stream, -2L, 0, w);
+            m = new CsrMatrix(m.rows(), m.cols(), m.indptr(), m.indices(), w);
+        } else {
+            m = new CsrMatrix(m.rows(), m.cols(), m.indptr(), m.indices(), new double[] {p.weight().a()});
+        }
+        if (!perSynapseDelay) {
+            return new CsrConnectivity(m, ops.events(), ops.sparse());
+        }
+        int[] d = new int[m.nnz()];
+        double dt = options.dt();
+        int rounded = 0;
+        for (int k = 0; k < d.length; k++) {
+            double ms = p.delay().sample(random, stream, k, -3L, 0);
+            if (ms < 0) {
+                ms = 0;
+            }
+            double exact = ms / dt;
+            d[k] = (int) Math.round(exact);
+            if (Math.abs(exact - d[k]) > 1e-6) {
+                rounded++;
+            }
+        }
+        if (rounded > 0) {
+            LOG.log(Level.DEBUG, "{0}: {1} per-synapse delays rounded to whole steps of dt = {2} ms", where, rounded,
+                    dt);
+        }
+        return new PerSynapseDelays(m, d);
+    }
+
+    private static ConnectorFactory connectorFactory(String where, String connector) {
+        List<String> known = new java.util.ArrayList<>();
+        for (ConnectorFactory f : Providers.all(ConnectorFactory.class)) {
+            for (ModelDescriptor d : f.connectors()) {
+                if (d.name().equals(connector)) {
+                    return f;
+                }
+                known.add(d.name());
+            }
+        }
+        throw new ModelException(where + ".connector: unknown connector '" + connector + "'; known: " + known);
+    }
+
+    private int steps(String where, double delayMs, double dt) {
+        double exact = delayMs / dt;
+        long n = Math.round(exact);
+        if (Math.abs(exact - n) > 1e-6) {
+            LOG.log(Level.WARNING, "{0}: delay {1} ms is not a multiple of dt = {2} ms; rounded to {3} steps "
+                    + "({4} ms)", where, delayMs, dt, n, n * dt);
+        }
+        if (n > 1_000_000) {
+            throw new ParameterException(where + ".delay", delayMs + " ms", "must be at most 10^6 steps of dt");
+        }
+        return (int) n;
+    }
+
+    private long seed(int projection) {
+        // SplitMix64 of (seed, projection): distinct, well-mixed seeds per projection.
+        long z = options.seed() + 0x9E3779B97F4A7C15L * (projection + 1);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static boolean flag(Parameters params, String name, boolean dflt) {
+        Double v = params.asMap().get(name);
+        if (v == null) {
+            return dflt;
+        }
+        if (v != 0.0 && v != 1.0) {
+            throw new ParameterException(name, String.valueOf(v), "must be 0 (no) or 1 (yes)");
+        }
+        return v == 1.0;
+    }
+}

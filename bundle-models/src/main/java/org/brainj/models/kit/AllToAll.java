@@ -1,0 +1,93 @@
+package org.brainj.models.kit;
+
+/**
+ * All-to-all connectivity with one scalar weight, in O(N) per step rather than O(N²): every postsynaptic neuron
+ * receives w times the number of presynaptic spikes (or w times the sum of presynaptic values), less its own
+ * contribution when self-connections are excluded.
+ */
+public final class AllToAll implements Communication {
+
+    private final int rows;
+    private final int cols;
+    private final double weight;
+    private final boolean includeSelf;
+
+    /**
+     * @param rows        presynaptic size
+     * @param cols        postsynaptic size
+     * @param weight      the weight of every synapse
+     * @param includeSelf whether i → i synapses exist (only meaningful when pre and post are one population)
+     */
+    public AllToAll(int rows, int cols, double weight, boolean includeSelf) {
+        this.rows = rows;
+        this.cols = cols;
+        this.weight = weight;
+        this.includeSelf = includeSelf;
+    }
+
+    @Override
+    public void events(long step, int[] fired, int count, double[] target) {
+        if (count == 0) {
+            return;
+        }
+        double s = weight * count;
+        for (int j = 0; j < cols; j++) {
+            target[j] += s;
+        }
+        if (!includeSelf) {
+            for (int k = 0; k < count; k++) {
+                int i = fired[k];
+                if (i < cols) {
+                    target[i] -= weight;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void values(double[] pre, double[] target) {
+        double sum = 0.0;
+        for (int i = 0; i < rows; i++) {
+            sum += pre[i];
+        }
+        double s = weight * sum;
+        if (includeSelf) {
+            for (int j = 0; j < cols; j++) {
+                target[j] += s;
+            }
+        } else {
+            int n = Math.min(rows, cols);
+            for (int j = 0; j < n; j++) {
+                target[j] += s - weight * pre[j];
+            }
+            for (int j = n; j < cols; j++) {
+                target[j] += s;
+            }
+        }
+    }
+
+    @Override
+    public long eventCount(int[] fired, int count) {
+        return (long) count * (includeSelf ? cols : cols - 1);
+    }
+
+    @Override
+    public long synapses() {
+        return (long) rows * cols - (includeSelf ? 0 : Math.min(rows, cols));
+    }
+
+    @Override
+    public int rows() {
+        return rows;
+    }
+
+    @Override
+    public int cols() {
+        return cols;
+    }
+
+    @Override
+    public String describe() {
+        return "all-to-all " + rows + "x" + cols + ", w = " + weight + (includeSelf ? "" : ", no self");
+    }
+}

@@ -1,0 +1,23 @@
+package org.brainj.models.kit;
+
+import org.brainj.api.core.StepContext;
+
+/** pre → delay → connectivity → post: each spike makes the postsynaptic potential jump by the weight [mV]. */
+public final class DeltaProjection extends Projection {
+
+    /**
+     * @param name       unique name
+     * @param pre        presynaptic population
+     * @param post       postsynaptic population
+     * @param comm       connectivity, weights in mV
+     * @param delaySteps delay [steps]
+     */
+    public DeltaProjection(String name, NeuronGroup pre, NeuronGroup post, Communication comm, int delaySteps) {
+        super(name, pre, post, comm, delaySteps);
+    }
+
+    @Override
+    protected void deliver(StepContext ctx, int[] fired, int count) {
+        communication().events(ctx.step(), fired, count, post().deltaInput());
+    }
+}

@@ -1,0 +1,320 @@
+package org.brainj.models.kit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.brainj.api.core.DynamicalSystem;
+import org.brainj.api.core.ModelException;
+import org.brainj.api.core.StepContext;
+import org.brainj.api.ops.RangeLoop;
+import org.brainj.api.random.CounterRandom;
+
+/**
+ * A network of populations, projections and input drives, updated in BrainPy's order each step:
+ * <ol>
+ *   <li>input drives (external currents, Poisson inputs);</li>
+ *   <li>projections, which read the previous step's spikes (or older ones, through a delay) and deliver them;</li>
+ *   <li>populations, which integrate their synapses, then their own state, then detect spikes;</li>
+ *   <li>spike histories for delayed projections are pushed.</li>
+ * </ol>
+ * A spike emitted in step s therefore acts in step s + 1 + delay, as in BrainPy and Brian2.
+ *
+ * <p>Synaptic state is merged as in BrainPy: align-post projections onto one population with the same synapse model
+ * and output share one post-shaped state; align-pre projections from one population with the same synapse model and
+ * delay share one pre-shaped state.
+ */
+public final class Network implements DynamicalSystem {
+
+    private final String name;
+    private final Map<String, NeuronGroup> groups = new LinkedHashMap<>();
+    private final List<Projection> projections = new ArrayList<>();
+    private final List<InputDrive> inputs = new ArrayList<>();
+    private final Map<String, PreSynapse> preSynapses = new HashMap<>();
+    private final Map<NeuronGroup, SpikeHistory> histories = new LinkedHashMap<>();
+    private NeuronGroup[] groupArray = new NeuronGroup[0];
+    private Projection[] projectionArray = new Projection[0];
+    private InputDrive[] inputArray = new InputDrive[0];
+    private SpikeHistory[] historyArray = new SpikeHistory[0];
+    private boolean prepared;
+
+    /** @param name the network's name */
+    public Network(String name) {
+        this.name = name;
+    }
+
+    /** @return the network's name */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * @param group a population; its name must be new to this network
+     * @param <G>   its type
+     * @return the population, for chaining
+     */
+    public <G extends NeuronGroup> G add(G group) {
+        if (groups.containsKey(group.name())) {
+            throw new ModelException(name + ": population name '" + group.name() + "' is used twice");
+        }
+        groups.put(group.name(), group);
+        prepared = false;
+        return group;
+    }
+
+    /**
+     * @param population a population's name
+     * @return it
+     * @throws ModelException listing the populations when there is none of that name
+     */
+    public NeuronGroup population(String population) {
+        NeuronGroup g = groups.get(population);
+        if (g == null) {
+            throw new ModelException(name + " has no population '" + population + "'; populations: " + groups.keySet());
+        }
+        return g;
+    }
+
+    /** @return the populations, in the order added */
+    public List<NeuronGroup> populations() {
+        return List.copyOf(groups.values());
+    }
+
+    /** @return the projections, in the order added */
+    public List<Projection> projections() {
+        return List.copyOf(projections);
+    }
+
+    /** @return the input drives, in the order added */
+    public List<InputDrive> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    /**
+     * Connects {@code pre} to {@code post} through post-shaped synapse dynamics, merged with an identical synapse and
+     * output already on {@code post}.
+     *
+     * @param projection unique name
+     * @param pre        presynaptic population (added)
+     * @param post       postsynaptic population (added)
+     * @param comm       connectivity
+     * @param synapse    synapse dynamics sized to {@code post} (dropped in favour of an identical one already there)
+     * @param output     its output
+     * @param delaySteps delay [steps]
+     * @return the projection
+     */
+    public AlignPostProjection alignPost(String projection, NeuronGroup pre, NeuronGroup post, Communication comm,
+                                         SynapseDynamics synapse, SynapticOutput output, int delaySteps) {
+        requireMember(pre);
+        requireMember(post);
+        PostSynapse candidate = PostSynapse.of(synapse, output);
+        PostSynapse merged = post.attach(candidate);
+        return addProjection(new AlignPostProjection(projection, pre, post, merged, comm, delaySteps));
+    }
+
+    /**
+     * Connects {@code pre} to {@code post} through pre-shaped synapse dynamics shared by every align-pre projection
+     * from {@code pre} with the same synapse and delay; the synapse value goes through {@code comm} into a conductance
+     * buffer of {@code post} (one per output), which {@code output} turns into current.
+     *
+     * @param projection unique name
+     * @param pre        presynaptic population
+     * @param post       postsynaptic population
+     * @param comm       connectivity; its weights scale the synapse value
+     * @param synapse    synapse dynamics sized to {@code pre} (dropped in favour of an identical shared one)
+     * @param output     the output on {@code post}
+     * @param delaySteps delay [steps] between presynaptic spikes and the synapse
+     * @return the projection
+     */
+    public AlignPreProjection alignPre(String projection, NeuronGroup pre, NeuronGroup post, Communication comm,
+                                       SynapseDynamics synapse, SynapticOutput output, int delaySteps) {
+        requireMember(pre);
+        requireMember(post);
+        if (synapse.size() != pre.size()) {
+            throw new ModelException(projection + ": align-pre synapse " + synapse.identity() + " has size "
+                    + synapse.size() + ", the presynaptic population " + pre.size());
+        }
+        String key = pre.name() + "|" + delaySteps + "|" + synapse.identity();
+        PreSynapse shared = preSynapses.computeIfAbsent(key, k -> new PreSynapse(synapse));
+        PostSynapse buffer = post.attach(PostSynapse.buffer(post.size(), output, synapse.model()));
+        return addProjection(new AlignPreProjection(projection, pre, post, shared, buffer, comm, delaySteps));
+    }
+
+    /**
+     * Connects {@code pre} to {@code post} so that each spike makes the postsynaptic potential jump by its weight.
+     *
+     * @param projection unique name
+     * @param pre        presynaptic population
+     * @param post       postsynaptic population
+     * @param comm       connectivity, weights in mV
+     * @param delaySteps delay [steps]
+     * @return the projection
+     */
+    public DeltaProjection delta(String projection, NeuronGroup pre, NeuronGroup post, Communication comm,
+                                 int delaySteps) {
+        requireMember(pre);
+        requireMember(post);
+        return addProjection(new DeltaProjection(projection, pre, post, comm, delaySteps));
+    }
+
+    /**
+     * @param drive  an input drive
+     * @param target the population it acts on
+     * @return the drive
+     */
+    public InputDrive input(InputDrive drive, NeuronGroup target) {
+        requireMember(target);
+        drive.bind(target);
+        inputs.add(drive);
+        prepared = false;
+        return drive;
+    }
+
+    private <P extends Projection> P addProjection(P p) {
+        for (Projection q : projections) {
+            if (q.name().equals(p.name())) {
+                throw new ModelException(name + ": projection name '" + p.name() + "' is used twice");
+            }
+        }
+        projections.add(p);
+        prepared = false;
+        return p;
+    }
+
+    private void requireMember(NeuronGroup g) {
+        if (groups.get(g.name()) != g) {
+            throw new ModelException(name + ": population '" + g.name() + "' is not part of this network; add it first");
+        }
+    }
+
+    /**
+     * Gives every population and drive the run's generator, each its own stream (its position, from 1), so draws
+     * depend only on the seed and the network's structure.
+     *
+     * @param random the run's generator
+     */
+    public void bindRandom(CounterRandom random) {
+        int stream = 1;
+        for (NeuronGroup g : groups.values()) {
+            g.bindRandom(random, stream++);
+        }
+        for (InputDrive d : inputs) {
+            if (d instanceof RandomDrive) {
+                ((RandomDrive) d).bindRandom(random, stream);
+            }
+            stream++;
+        }
+    }
+
+    /** @param loop the parallel loop populations update on (null: serial) */
+    public void bindLoop(RangeLoop loop) {
+        for (NeuronGroup g : groups.values()) {
+            g.bindLoop(loop);
+        }
+    }
+
+    /** Freezes the structure into arrays and sizes the spike histories of delayed projections. */
+    public void prepare() {
+        Map<NeuronGroup, Integer> depth = new LinkedHashMap<>();
+        for (Projection p : projections) {
+            if (p.delaySteps() > 0) {
+                depth.merge(p.pre(), p.delaySteps(), Math::max);
+            }
+        }
+        histories.clear();
+        for (Map.Entry<NeuronGroup, Integer> e : depth.entrySet()) {
+            histories.put(e.getKey(), new SpikeHistory(e.getKey(), e.getValue()));
+        }
+        for (Projection p : projections) {
+            if (p.delaySteps() > 0) {
+                p.useHistory(histories.get(p.pre()));
+            }
+        }
+        groupArray = groups.values().toArray(new NeuronGroup[0]);
+        projectionArray = projections.toArray(new Projection[0]);
+        inputArray = inputs.toArray(new InputDrive[0]);
+        historyArray = histories.values().toArray(new SpikeHistory[0]);
+        prepared = true;
+    }
+
+    @Override
+    public void update(StepContext ctx) {
+        if (!prepared) {
+            prepare();
+        }
+        for (InputDrive d : inputArray) {
+            d.update(ctx);
+        }
+        for (Projection p : projectionArray) {
+            p.update(ctx);
+        }
+        for (NeuronGroup g : groupArray) {
+            g.update(ctx);
+        }
+        for (SpikeHistory h : historyArray) {
+            h.push();
+        }
+    }
+
+    @Override
+    public void reset() {
+        if (!prepared) {
+            prepare();
+        }
+        for (NeuronGroup g : groups.values()) {
+            g.reset();
+        }
+        for (Projection p : projections) {
+            p.reset();
+        }
+        for (InputDrive d : inputs) {
+            d.reset();
+        }
+        for (SpikeHistory h : histories.values()) {
+            h.reset();
+        }
+    }
+
+    @Override
+    public List<DynamicalSystem> children() {
+        List<DynamicalSystem> all = new ArrayList<>(inputs);
+        all.addAll(projections);
+        all.addAll(groups.values());
+        return all;
+    }
+
+    /** @return the number of neurons in all populations */
+    public int neurons() {
+        int n = 0;
+        for (NeuronGroup g : groups.values()) {
+            n += g.size();
+        }
+        return n;
+    }
+
+    /** @return the number of synapses of all projections */
+    public long synapses() {
+        long n = 0;
+        for (Projection p : projections) {
+            n += p.communication().synapses();
+        }
+        return n;
+    }
+
+    /** @return synaptic events delivered since the last reset, over all projections */
+    public long synapticEvents() {
+        long n = 0;
+        for (Projection p : projectionArray) {
+            n += p.synapticEvents();
+        }
+        return n;
+    }
+
+    @Override
+    public String toString() {
+        return "Network " + name + " (" + groups.size() + " populations, " + projections.size() + " projections, "
+                + inputs.size() + " inputs)";
+    }
+}

@@ -1,0 +1,246 @@
+package org.brainj.models.zoo;
+
+import java.util.List;
+
+import org.brainj.api.core.ParameterException;
+import org.brainj.api.core.StateVariable;
+import org.brainj.api.core.StepContext;
+import org.brainj.api.model.ModelDescriptor;
+import org.brainj.api.model.ModelKind;
+import org.brainj.api.model.ParameterSpec;
+import org.brainj.api.model.Parameters;
+import org.brainj.models.kit.OdeNeuronGroup;
+import org.brainj.models.kit.RecentSpikes;
+
+/**
+ * Leaky integrate-and-fire neurons with an absolute refractory period, BrainPy's {@code LifRef}:
+ *
+ * <pre>
+ *   τ dV/dt = −(V − V_rest) + R·I
+ *   spike when V ≥ V_th, then V ← V_reset and t_last_spike ← t
+ *   refractory while t − t_last_spike ≤ τ_ref: V is held at its value (delta inputs are ignored)
+ * </pre>
+ *
+ * <p>Units: V in mV, times in ms; R·I must be in mV (R = 1 with I in mV as in the COBA/CUBA benchmarks, R in GΩ with
+ * I in pA, or R in MΩ with I in nA).
+ *
+ * <p>The native step integrates exactly for input held over the step, {@code V(t+dt) = V∞ + (V − V∞)·e^(−dt/τ)} with
+ * {@code V∞ = V_rest + R·I}: what BrainPy's {@code exp_auto} computes for this linear equation.
+ */
+public final class LifRef extends OdeNeuronGroup {
+
+    /** The model's name, as BrainPy spells it. */
+    public static final String MODEL = "LifRef";
+
+    /** The time BrainPy gives {@code t_last_spike} before any spike, far enough back that no one starts refractory. */
+    public static final double NEVER_SPIKED = -1e7;
+
+    static final ParameterSpec V_REST = ParameterSpec.any("V_rest", "mV", 0.0, "resting potential");
+    static final ParameterSpec V_RESET = ParameterSpec.any("V_reset", "mV", -5.0,
+            "potential after a spike; must be below V_th");
+    static final ParameterSpec V_TH = ParameterSpec.any("V_th", "mV", 20.0, "spike threshold");
+    static final ParameterSpec R = ParameterSpec.positive("R", "1", 1.0,
+            "membrane resistance, in the unit that makes R*I millivolts (1 for I in mV; GOhm for pA; MOhm for nA)");
+    static final ParameterSpec TAU = ParameterSpec.positive("tau", "ms", 10.0, "membrane time constant");
+    static final ParameterSpec TAU_REF = ParameterSpec.nonNegative("tau_ref", "ms", 0.0,
+            "absolute refractory period");
+    static final ParameterSpec V0 = ParameterSpec.any("V0", "mV", 0.0,
+            "initial membrane potential (BrainPy's default initializer gives 0); --init V=... draws it instead");
+
+    /** The parameters, in BrainPy's order. */
+    public static final List<ParameterSpec> PARAMETERS = List.of(V_REST, V_RESET, V_TH, R, TAU, TAU_REF, V0);
+
+    /** What model factories list for this model. */
+    public static final ModelDescriptor DESCRIPTOR = new ModelDescriptor(MODEL, ModelKind.NEURON,
+            "leaky integrate-and-fire with refractory period: tau dV/dt = -(V - V_rest) + R I (BrainPy LifRef)",
+            PARAMETERS);
+
+    private final double vRest;
+    private final double vReset;
+    private final double vTh;
+    private final double r;
+    private final double tau;
+    private final double tauRef;
+    private final double v0;
+
+    private final double[] v;
+    private final double[] tLastSpike;
+    private final List<StateVariable> state;
+    private final double[][] ode;
+
+    private final RecentSpikes refractory = new RecentSpikes(0);
+    private double cachedDt = Double.NaN;
+    private double decay;
+
+    private LifRef(String name, int size, Parameters p) {
+        super(name, size);
+        this.vRest = p.get(V_REST);
+        this.vReset = p.get(V_RESET);
+        this.vTh = p.get(V_TH);
+        this.r = p.get(R);
+        this.tau = p.get(TAU);
+        this.tauRef = p.get(TAU_REF);
+        this.v0 = p.get(V0);
+        this.v = new double[size];
+        this.tLastSpike = new double[size];
+        this.state = List.of(new StateVariable("V", "mV", v), new StateVariable("t_last_spike", "ms", tLastSpike));
+        this.ode = new double[][] {v};
+        reset();
+    }
+
+    /**
+     * Builds a population from user parameters, rejecting unknown names and out-of-range values.
+     *
+     * @param name   the population's name
+     * @param size   number of neurons, ≥ 1
+     * @param params parameter values by BrainPy name; missing ones take their defaults
+     * @return the population, at its initial state
+     * @throws ParameterException for an unknown or out-of-range parameter, or V_th ≤ V_reset
+     */
+    public static LifRef create(String name, int size, Parameters params) {
+        params.requireKnown(MODEL, PARAMETERS);
+        double vReset = params.get(V_RESET);
+        double vTh = params.get(V_TH);
+        if (!(vTh > vReset)) {
+            throw new ParameterException(V_TH.name(), vTh + " mV",
+                    "must be > V_reset = " + vReset + " mV, otherwise every reset is a new spike");
+        }
+        return new LifRef(name, size, params);
+    }
+
+    @Override
+    public List<StateVariable> state() {
+        return state;
+    }
+
+    @Override
+    public double[] potential() {
+        return v;
+    }
+
+    @Override
+    public String inputUnit() {
+        return "mV/R";
+    }
+
+    /** @return the membrane time constant τ [ms] */
+    public double tau() {
+        return tau;
+    }
+
+    /** @return the refractory period τ_ref [ms] */
+    public double tauRef() {
+        return tauRef;
+    }
+
+    /** @return each neuron's last spike time [ms], live */
+    public double[] lastSpikeTime() {
+        return tLastSpike;
+    }
+
+    @Override
+    protected double[][] odeState() {
+        return ode;
+    }
+
+    @Override
+    protected void derivatives(double t, double[] y, double[] dydt) {
+        double inv = 1.0 / tau;
+        for (int i = 0; i < size; i++) {
+            dydt[i] = (-(y[i] - vRest) + r * input[i]) * inv;
+        }
+    }
+
+    @Override
+    protected int stepNative(StepContext ctx, int from, int to) {
+        final double t = ctx.t();
+        final double dt = ctx.dt();
+        if (dt != cachedDt) {
+            decay = Math.exp(-dt / tau);
+            cachedDt = dt;
+            // Held for the K steps after a spike with K·dt ≤ τ_ref: BrainPy's t − t_last ≤ τ_ref.
+            refractory.setDepth((int) Math.floor(tauRef / dt + 1e-9));
+        }
+        final double a = decay;
+        final double[] v = this.v;
+        final double[] in = this.input;
+        final double[] jump = this.delta;
+        // Three passes, each branch-light: the first vectorises; refractory neurons (a short list) are put back to
+        // their held value, V_reset; spikes are rare, so the threshold test is a well-predicted branch.
+        for (int i = from; i < to; i++) {
+            double vInf = vRest + r * in[i];
+            v[i] = vInf + (v[i] - vInf) * a + jump[i];
+            in[i] = 0.0;
+            jump[i] = 0.0;
+        }
+        refractory.fill(v, vReset, from, to);
+        java.util.Arrays.fill(spike, from, to, false);
+        final double th = vTh;
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            double vi = v[i];
+            // One compare catches both a spike and NaN; −∞ turns into NaN one step later (g·(E − V) = ∞).
+            if (!(vi < th)) {
+                if (!Double.isFinite(vi)) {
+                    divergence(ctx, "V", v, i, i + 1);
+                }
+                v[i] = vReset;
+                tLastSpike[i] = t;
+                spike[i] = true;
+                fired[from + n++] = i;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    protected void afterStep() {
+        refractory.push(fired, firedCount());
+    }
+
+    @Override
+    protected boolean clearsInputs() {
+        return true;
+    }
+
+    @Override
+    protected int afterGenericStep(StepContext ctx, double[] previousPotential) {
+        final double t = ctx.t();
+        final double limit = refractoryLimit();
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            double vNew = v[i] + delta[i];
+            vNew = t - tLastSpike[i] <= limit ? previousPotential[i] : vNew;
+            if (!Double.isFinite(vNew)) {
+                v[i] = vNew;
+                divergence(ctx, "V", v, i, i + 1);
+            }
+            boolean f = vNew >= vTh;
+            v[i] = f ? vReset : vNew;
+            tLastSpike[i] = f ? t : tLastSpike[i];
+            spike[i] = f;
+            fired[n] = i;
+            n += f ? 1 : 0;
+            input[i] = 0.0;
+            delta[i] = 0.0;
+        }
+        return n;
+    }
+
+    // BrainPy compares t − t_last ≤ τ_ref in floating point; a tolerance far below dt keeps k·dt sums from flipping it.
+    private double refractoryLimit() {
+        return tauRef + 1e-9;
+    }
+
+    @Override
+    protected void resetState() {
+        refractory.clear();
+        java.util.Arrays.fill(v, v0);
+        java.util.Arrays.fill(tLastSpike, NEVER_SPIKED);
+    }
+
+    @Override
+    public String toString() {
+        return MODEL + " '" + name() + "' (" + size + " neurons, tau = " + tau + " ms, tau_ref = " + tauRef + " ms)";
+    }
+}
