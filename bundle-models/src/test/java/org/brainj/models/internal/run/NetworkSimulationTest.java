@@ -1,0 +1,141 @@
+package org.brainj.models.internal.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.brainj.api.core.DivergenceException;
+import org.brainj.api.core.ModelException;
+import org.brainj.api.core.ParameterException;
+import org.brainj.api.model.Initializer;
+import org.brainj.api.model.Parameters;
+import org.brainj.api.run.MonitorSpec;
+import org.brainj.api.run.NetworkSpec;
+import org.brainj.api.run.PopulationSpec;
+import org.brainj.api.run.ProgressListener;
+import org.brainj.api.run.RunRequest;
+import org.brainj.api.run.RunResult;
+import org.brainj.api.run.Simulation;
+import org.brainj.api.run.SimulationOptions;
+import org.brainj.api.run.SpikeRecord;
+import org.brainj.api.run.Trace;
+import org.brainj.models.internal.networks.CanonicalNetworks;
+import org.junit.jupiter.api.Test;
+
+class NetworkSimulationTest {
+
+    private static Simulation coba(int neurons, SimulationOptions options, String extra) {
+        Parameters p = Parameters.of(Map.of("neurons", (double) neurons));
+        if (extra != null) {
+            p = p.with(extra, 1.0);
+        }
+        NetworkSpec spec = new CanonicalNetworks().network("coba", p, Map.of());
+        return new NetworkSimulator().build(spec, options);
+    }
+
+    @Test
+    void sameSeedGivesTheSameSpikesWithOneOrTwoThreads() {
+        // 12000 neurons: E (9600) is updated on two slices and the event operators run in parallel.
+        RunResult one = coba(12000, SimulationOptions.DEFAULTS, null).run(RunRequest.of(100));
+        RunResult two = coba(12000, SimulationOptions.DEFAULTS.withThreads(2), null).run(RunRequest.of(100));
+        for (String pop : List.of("E", "I")) {
+            SpikeRecord a = one.spikes(pop);
+            SpikeRecord b = two.spikes(pop);
+            assertTrue(a.count() > 1000, "the network is active: " + a.count());
+            assertArrayEquals(a.indices(), b.indices(), pop);
+            assertArrayEquals(a.times(), b.times(), pop);
+        }
+    }
+
+    @Test
+    void anotherSeedGivesOtherSpikes() {
+        RunResult a = coba(2000, SimulationOptions.DEFAULTS, null).run(RunRequest.of(50));
+        RunResult b = coba(2000, SimulationOptions.DEFAULTS.withSeed(7), null).run(RunRequest.of(50));
+        assertFalse(java.util.Arrays.equals(a.spikes("E").indices(), b.spikes("E").indices()));
+    }
+
+    @Test
+    void runsContinueUntilReset() {
+        Simulation sim = coba(2000, SimulationOptions.DEFAULTS, null);
+        RunResult whole = coba(2000, SimulationOptions.DEFAULTS, null).run(RunRequest.of(60));
+        RunResult first = sim.run(RunRequest.of(30));
+        RunResult second = sim.run(RunRequest.of(30));
+        assertEquals(whole.spikes("E").count(), first.spikes("E").count() + second.spikes("E").count());
+        sim.reset();
+        RunResult again = sim.run(RunRequest.of(30));
+        assertArrayEquals(first.spikes("E").indices(), again.spikes("E").indices());
+    }
+
+    @Test
+    void jitConnectivityRunsTheSameNetworkStatistically() {
+        RunResult r = coba(4000, SimulationOptions.DEFAULTS, "jit").run(RunRequest.of(300));
+        double rate = r.spikes("E").meanRate(r.duration());
+        assertTrue(rate > 10 && rate < 35, "coba with JIT connectivity fires at " + rate + " Hz");
+    }
+
+    @Test
+    void monitorsSampleEveryKStepsChosenMembers() {
+        Simulation sim = coba(1000, SimulationOptions.DEFAULTS, null);
+        RunResult r = sim.run(new RunRequest(10, List.of(new MonitorSpec("E.V", 5, new int[] {3, 7}),
+                MonitorSpec.of("I.spike")), ProgressListener.NONE, () -> false));
+        Trace t = r.trace("E.V");
+        assertEquals(20, t.times().length);
+        assertEquals(2, t.width());
+        assertEquals(0.1, t.times()[0], 1e-12);
+        assertEquals(0.6, t.times()[1], 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> r.trace("E.g"));
+        ModelException bad = assertThrows(ModelException.class, () -> sim.run(RunRequest.of(1, MonitorSpec.of("E.W"))));
+        assertTrue(bad.getMessage().contains("V"), bad.getMessage());
+    }
+
+    @Test
+    void divergenceStopsTheRunAndKeepsWhatWasRecorded() {
+        // A neuron whose input is infinite diverges; its population, variable, index, step and time are named.
+        PopulationSpec pop = new PopulationSpec("P", "LifRef", 10, Parameters.of(Map.of("V_th", 1e300,
+                "V_reset", 0.0)), Map.of("V", Initializer.constant(1.0)));
+        NetworkSpec spec = new NetworkSpec("boom", List.of(pop), List.of(), List.of());
+        Simulation sim = new NetworkSimulator().build(spec, SimulationOptions.DEFAULTS);
+        ((org.brainj.models.kit.Network) sim.root()).population("P").variable("V")[4] = Double.NaN;
+        RunResult r = sim.run(RunRequest.of(5, MonitorSpec.of("P.V")));
+        DivergenceException e = assertInstanceOf(DivergenceException.class, r.failure().orElseThrow());
+        assertEquals("P", e.population());
+        assertEquals("V", e.variable());
+        assertEquals(4, e.index());
+        assertEquals(0, e.step());
+        assertEquals(0.0, r.duration());
+    }
+
+    @Test
+    void cancellationReturnsWhatWasRecorded() {
+        Simulation sim = coba(1000, SimulationOptions.DEFAULTS, null);
+        AtomicInteger polls = new AtomicInteger();
+        RunResult r = sim.run(new RunRequest(1000, List.of(MonitorSpec.of("E.V")), ProgressListener.NONE,
+                () -> polls.incrementAndGet() > 3));
+        assertTrue(r.failure().isPresent());
+        assertTrue(r.duration() > 0 && r.duration() < 1000, "stopped early at " + r.duration());
+        assertEquals(Math.round(r.duration() / 0.1), r.trace("E.V").times().length);
+    }
+
+    @Test
+    void badSpecsNameTheProblem() {
+        NetworkSpec unknownModel = new NetworkSpec("x", List.of(new PopulationSpec("P", "Lif9", 3,
+                Parameters.empty())), List.of(), List.of());
+        ModelException e = assertThrows(ModelException.class,
+                () -> new NetworkSimulator().build(unknownModel, SimulationOptions.DEFAULTS));
+        assertTrue(e.getMessage().contains("LifRef"), e.getMessage());
+        ParameterException p = assertThrows(ParameterException.class, () -> new CanonicalNetworks().network("coba",
+                Parameters.of(Map.of("V_thr", 1.0)), Map.of()));
+        assertTrue(p.getMessage().contains("V_th"), p.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new CanonicalNetworks().network("cobb",
+                Parameters.empty(), Map.of()));
+        assertThrows(ParameterException.class, () -> coba(1000, SimulationOptions.DEFAULTS, null)
+                .run(RunRequest.of(0.01)));
+    }
+}
