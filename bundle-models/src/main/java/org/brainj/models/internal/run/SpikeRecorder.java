@@ -3,13 +3,16 @@ package org.brainj.models.internal.run;
 import org.brainj.api.run.SpikeRecord;
 import org.brainj.models.kit.NeuronGroup;
 
-/** Records a population's spikes as compact (index, step) lists, appended from its fired list each step. */
+/**
+ * Records a population's spikes compactly: the fired indices of every step back to back, and one count per step
+ * (4 bytes per spike and 4 per step, so a 10⁶-neuron run at 20 Hz keeps 80 MB per biological second).
+ */
 final class SpikeRecorder {
 
     private final NeuronGroup group;
     private final Chunks.Ints indices = new Chunks.Ints();
-    private final Chunks.Ints steps = new Chunks.Ints();
-    private final Chunks.Ints stepHigh = new Chunks.Ints();
+    private final Chunks.Ints counts = new Chunks.Ints();
+    private long firstStep = -1;
 
     SpikeRecorder(NeuronGroup group) {
         this.group = group;
@@ -20,15 +23,13 @@ final class SpikeRecorder {
     }
 
     void record(long step) {
-        int n = group.firedCount();
-        if (n == 0) {
-            return;
+        if (firstStep < 0) {
+            firstStep = step;
         }
-        indices.addAll(group.fired(), n);
-        // Steps beyond 2^31 (2.4 days at 0.1 ms) are kept exact in a second list rather than as longs everywhere.
-        for (int k = 0; k < n; k++) {
-            steps.add((int) step);
-            stepHigh.add((int) (step >>> 32));
+        int n = group.firedCount();
+        counts.add(n);
+        if (n > 0) {
+            indices.addAll(group.fired(), n);
         }
     }
 
@@ -38,12 +39,14 @@ final class SpikeRecorder {
 
     SpikeRecord result(double dt) {
         int[] idx = indices.toArray();
-        int[] lo = steps.toArray();
-        int[] hi = stepHigh.toArray();
+        int[] perStep = counts.toArray();
         double[] times = new double[idx.length];
-        for (int k = 0; k < idx.length; k++) {
-            long s = ((long) hi[k] << 32) | (lo[k] & 0xFFFFFFFFL);
-            times[k] = s * dt;
+        int k = 0;
+        for (int s = 0; s < perStep.length; s++) {
+            double t = (firstStep + s) * dt;
+            for (int c = 0; c < perStep[s]; c++) {
+                times[k++] = t;
+            }
         }
         return new SpikeRecord(group.name(), group.size(), idx, times);
     }
