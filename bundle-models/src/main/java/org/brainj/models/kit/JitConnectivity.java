@@ -11,7 +11,6 @@ public final class JitConnectivity implements Communication {
 
     private final JitConnSpec spec;
     private final JitConnOps ops;
-    private final boolean[] flags;
     private double[] scratch;
 
     /**
@@ -21,7 +20,6 @@ public final class JitConnectivity implements Communication {
     public JitConnectivity(JitConnSpec spec, JitConnOps ops) {
         this.spec = spec;
         this.ops = ops;
-        this.flags = new boolean[spec.rows()];
     }
 
     /** @return the matrix definition */
@@ -31,15 +29,8 @@ public final class JitConnectivity implements Communication {
 
     @Override
     public void events(long step, int[] fired, int count, double[] target) {
-        if (count == 0) {
-            return;
-        }
-        for (int k = 0; k < count; k++) {
-            flags[fired[k]] = true;
-        }
-        ops.eventMv(spec, flags, target);
-        for (int k = 0; k < count; k++) {
-            flags[fired[k]] = false;
+        if (count > 0) {
+            ops.eventMv(spec, fired, count, target);
         }
     }
 

@@ -60,6 +60,53 @@ final class JitConnMatVec implements JitConnOps {
     }
 
     /**
+     * {@inheritDoc} Rows are visited in list order; each row's segments in order, so the sums equal the flag form's.
+     *
+     * @throws IllegalArgumentException when a listed row is outside [0, rows) or {@code out} is not of length cols
+     */
+    @Override
+    public void eventMv(JitConnSpec spec, int[] fired, int count, double[] out) {
+        checkList(spec, fired, count, out);
+        JitRowStream c = cursors.get().bind(spec);
+        scatterList(c, spec, fired, count, out, 0, c.segments());
+    }
+
+    static void checkList(JitConnSpec spec, int[] fired, int count, double[] out) {
+        Objects.requireNonNull(spec, "spec");
+        Shapes.firedList(fired, count, spec.rows());
+        if (out.length != spec.cols()) {
+            throw new IllegalArgumentException("out must have cols = " + spec.cols() + " entries, got " + out.length);
+        }
+    }
+
+    static void scatterList(JitRowStream c, JitConnSpec spec, int[] fired, int count, double[] out, int segFrom,
+                            int segTo) {
+        boolean homogeneous = spec.law() == WeightLaw.HOMOGENEOUS;
+        double w = spec.w0();
+        int[] cols = c.columnBuffer();
+        double[] ws = c.weightBuffer();
+        for (int k0 = 0; k0 < count; k0++) {
+            int i = fired[k0];
+            for (int g = segFrom; g < segTo; g++) {
+                c.start(i, g);
+                int n;
+                do {
+                    n = c.fill();
+                    if (homogeneous) {
+                        for (int k = 0; k < n; k++) {
+                            out[cols[k]] += w;
+                        }
+                    } else {
+                        for (int k = 0; k < n; k++) {
+                            out[cols[k]] += ws[k];
+                        }
+                    }
+                } while (n == JitRowStream.BATCH);
+            }
+        }
+    }
+
+    /**
      * Generates the matrix twice, once to count each row and once to fill it, so it needs no temporary beyond the
      * result. Columns are sorted within each row; HOMOGENEOUS gives a one-weight matrix.
      *

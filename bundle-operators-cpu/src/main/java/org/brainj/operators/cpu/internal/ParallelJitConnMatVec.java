@@ -23,6 +23,7 @@ final class ParallelJitConnMatVec implements JitConnOps, WorkerPool.Task {
     private static final int GATHER = 0;
     private static final int SCATTER = 1;
     private static final int EVENTS = 2;
+    private static final int EVENT_LIST = 3;
 
     private final WorkerPool pool;
     private final int threads;
@@ -33,6 +34,8 @@ final class ParallelJitConnMatVec implements JitConnOps, WorkerPool.Task {
     private JitConnSpec spec;
     private double[] x;
     private boolean[] events;
+    private int[] fired;
+    private int count;
     private double[] out;
 
     /**
@@ -73,6 +76,25 @@ final class ParallelJitConnMatVec implements JitConnOps, WorkerPool.Task {
         JitConnMatVec.checkEvents(spec, events, out);
         synchronized (this) {
             call(EVENTS, spec, null, events, out);
+        }
+    }
+
+    /** {@inheritDoc} See {@link JitConnMatVec#eventMv(JitConnSpec, int[], int, double[])}. */
+    @Override
+    public void eventMv(JitConnSpec spec, int[] fired, int count, double[] out) {
+        if (pool.nested()) {
+            serial.eventMv(spec, fired, count, out);
+            return;
+        }
+        JitConnMatVec.checkList(spec, fired, count, out);
+        synchronized (this) {
+            this.fired = fired;
+            this.count = count;
+            try {
+                call(EVENT_LIST, spec, null, null, out);
+            } finally {
+                this.fired = null;
+            }
         }
     }
 
@@ -118,6 +140,8 @@ final class ParallelJitConnMatVec implements JitConnOps, WorkerPool.Task {
         if (mode == SCATTER) {
             Arrays.fill(out, c.segmentStart(from), c.segmentStart(to), 0.0);
             JitConnMatVec.scatter(c, spec, x, out, from, to);
+        } else if (mode == EVENT_LIST) {
+            JitConnMatVec.scatterList(c, spec, fired, count, out, from, to);
         } else {
             JitConnMatVec.scatterEvents(c, spec, events, out, from, to);
         }

@@ -137,6 +137,20 @@ class ParallelOpsTest {
                         serial.eventMv(spec, events, a);
                         par.eventMv(spec, events, b);
                         assertArrayEquals(a, b, 0, what + " events");
+                        // The fired-list form gives the same sums as the flag form, serial and parallel.
+                        int[] fired = new int[s[0]];
+                        int count = 0;
+                        for (int i = 0; i < events.length; i++) {
+                            if (events[i]) {
+                                fired[count++] = i;
+                            }
+                        }
+                        double[] c = start.clone();
+                        double[] d = start.clone();
+                        serial.eventMv(spec, fired, count, c);
+                        par.eventMv(spec, fired, count, d);
+                        assertArrayEquals(a, c, 0, what + " event list, serial");
+                        assertArrayEquals(a, d, 0, what + " event list, parallel");
                         CsrMatrix ma = serial.materialize(spec);
                         CsrMatrix mb = par.materialize(spec);
                         assertArrayEquals(ma.indices(), mb.indices(), what);
