@@ -13,9 +13,12 @@ import org.brainj.api.core.ParameterException;
  * @param monitors  what to record
  * @param progress  told of progress
  * @param cancelled polled between steps; when it answers true the run stops and returns what it recorded
+ * @param sink      where recordings stream to as they are made, or null to keep them in the result; with a sink
+ *                  the result's spike records and traces are empty ({@link RunResult#spikeCount} still counts)
+ *                  and memory stays bounded however long the run
  */
 public record RunRequest(double duration, List<MonitorSpec> monitors, ProgressListener progress,
-                         BooleanSupplier cancelled) {
+                         BooleanSupplier cancelled, RecordingSink sink) {
 
     /** Validates the duration and copies the monitors. */
     public RunRequest {
@@ -25,6 +28,27 @@ public record RunRequest(double duration, List<MonitorSpec> monitors, ProgressLi
         monitors = List.copyOf(monitors);
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(cancelled, "cancelled");
+    }
+
+    /**
+     * A request that keeps its recordings in the result.
+     *
+     * @param duration  simulated time [ms]
+     * @param monitors  what to record
+     * @param progress  told of progress
+     * @param cancelled polled between steps
+     */
+    public RunRequest(double duration, List<MonitorSpec> monitors, ProgressListener progress,
+                      BooleanSupplier cancelled) {
+        this(duration, monitors, progress, cancelled, null);
+    }
+
+    /**
+     * @param s where recordings go as they are made
+     * @return a copy streaming to {@code s}
+     */
+    public RunRequest withSink(RecordingSink s) {
+        return new RunRequest(duration, monitors, progress, cancelled, s);
     }
 
     /**

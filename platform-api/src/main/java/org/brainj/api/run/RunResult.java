@@ -32,6 +32,14 @@ public interface RunResult {
      */
     SpikeRecord spikes(String population);
 
+    /**
+     * @param population a population's name
+     * @return how many spikes it emitted during the run (also when they were streamed to a sink rather than kept)
+     */
+    default long spikeCount(String population) {
+        return spikes(population).count();
+    }
+
     /** @return the targets of the traces recorded */
     List<String> traceTargets();
 

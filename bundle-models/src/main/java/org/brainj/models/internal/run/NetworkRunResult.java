@@ -19,12 +19,15 @@ final class NetworkRunResult implements RunResult {
     private final double dt;
     private final String backend;
     private final Map<String, SpikeRecord> spikes;
+    private final Map<String, Long> spikeCounts;
     private final Map<String, Trace> traces;
     private final RunTimings timings;
     private final BrainjException failure;
 
     NetworkRunResult(double duration, double dt, String backend, Map<String, SpikeRecord> spikes,
-                     Map<String, Trace> traces, RunTimings timings, BrainjException failure) {
+                     Map<String, Long> spikeCounts, Map<String, Trace> traces, RunTimings timings,
+                     BrainjException failure) {
+        this.spikeCounts = new LinkedHashMap<>(spikeCounts);
         this.duration = duration;
         this.dt = dt;
         this.backend = backend;
@@ -62,6 +65,12 @@ final class NetworkRunResult implements RunResult {
                     + spikes.keySet());
         }
         return r;
+    }
+
+    @Override
+    public long spikeCount(String population) {
+        spikes(population);
+        return spikeCounts.get(population);
     }
 
     @Override

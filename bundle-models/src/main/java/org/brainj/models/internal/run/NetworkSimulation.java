@@ -81,7 +81,7 @@ final class NetworkSimulation implements Simulation {
         }
         List<SpikeRecorder> spikeRecorders = new ArrayList<>();
         for (NeuronGroup g : network.populations()) {
-            spikeRecorders.add(new SpikeRecorder(g));
+            spikeRecorders.add(new SpikeRecorder(g, request.sink(), dt));
         }
         List<TraceRecorder> traces = new ArrayList<>();
         List<String> traceNames = new ArrayList<>();
@@ -90,7 +90,7 @@ final class NetworkSimulation implements Simulation {
                 network.population(m.population());
                 continue;
             }
-            traces.add(traceRecorder(m));
+            traces.add(traceRecorder(m, request));
             traceNames.add(m.target());
         }
         SpikeRecorder[] sr = spikeRecorders.toArray(new SpikeRecorder[0]);
@@ -133,19 +133,23 @@ final class NetworkSimulation implements Simulation {
         step = first + done;
         request.progress().progress(done, steps);
         Map<String, SpikeRecord> spikes = new LinkedHashMap<>();
+        Map<String, Long> spikeCounts = new LinkedHashMap<>();
         for (SpikeRecorder r : sr) {
-            spikes.put(r.group().name(), r.result(dt));
+            r.flush();
+            spikes.put(r.group().name(), r.result());
+            spikeCounts.put(r.group().name(), r.count());
         }
         Map<String, Trace> traceResults = new LinkedHashMap<>();
         for (int i = 0; i < tr.length; i++) {
+            tr[i].flush();
             traceResults.put(traceNames.get(i), tr[i].result());
         }
         RunTimings timings = new RunTimings(buildSeconds, runSeconds, done,
                 network.synapticEvents() - eventsBefore);
-        return new NetworkRunResult(done * dt, dt, backend, spikes, traceResults, timings, failure);
+        return new NetworkRunResult(done * dt, dt, backend, spikes, spikeCounts, traceResults, timings, failure);
     }
 
-    private TraceRecorder traceRecorder(MonitorSpec m) {
+    private TraceRecorder traceRecorder(MonitorSpec m, RunRequest request) {
         NeuronGroup g = network.population(m.population());
         String var = m.variable();
         StateVariable sv = find(g, var);
@@ -166,7 +170,7 @@ final class NetworkSimulation implements Simulation {
                         "must be in [0, " + g.size() + ")");
             }
         }
-        return new TraceRecorder(m.target(), sv.unit(), sv.values(), idx, m.every());
+        return new TraceRecorder(m.target(), sv.unit(), sv.values(), idx, m.every(), request.sink());
     }
 
     /** A population's own variables by name, then its synapses' as {@code <synapse model>.<var>} ("Expon.g"). */

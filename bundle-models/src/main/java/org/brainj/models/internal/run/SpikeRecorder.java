@@ -1,21 +1,33 @@
 package org.brainj.models.internal.run;
 
+import org.brainj.api.run.RecordingSink;
 import org.brainj.api.run.SpikeRecord;
 import org.brainj.models.kit.NeuronGroup;
 
 /**
- * Records a population's spikes compactly: the fired indices of every step back to back, and one count per step
- * (4 bytes per spike and 4 per step, so a 10⁶-neuron run at 20 Hz keeps 80 MB per biological second).
+ * Records a population's spikes. Kept in memory compactly (the fired indices of every step back to back and one count
+ * per step: 4 bytes per spike and 4 per step), or, with a {@link RecordingSink}, handed on in chunks of
+ * {@value Chunks#CHUNK} spikes so that memory stays bounded.
  */
 final class SpikeRecorder {
 
     private final NeuronGroup group;
+    private final RecordingSink sink;
+    private final double dt;
     private final Chunks.Ints indices = new Chunks.Ints();
     private final Chunks.Ints counts = new Chunks.Ints();
+    private final int[] chunkIndices;
+    private final double[] chunkTimes;
+    private int chunkUsed;
     private long firstStep = -1;
+    private long total;
 
-    SpikeRecorder(NeuronGroup group) {
+    SpikeRecorder(NeuronGroup group, RecordingSink sink, double dt) {
         this.group = group;
+        this.sink = sink;
+        this.dt = dt;
+        this.chunkIndices = sink == null ? null : new int[Chunks.CHUNK];
+        this.chunkTimes = sink == null ? null : new double[Chunks.CHUNK];
     }
 
     NeuronGroup group() {
@@ -23,21 +35,45 @@ final class SpikeRecorder {
     }
 
     void record(long step) {
+        int n = group.firedCount();
+        total += n;
+        if (sink != null) {
+            int[] fired = group.fired();
+            double t = step * dt;
+            for (int k = 0; k < n; k++) {
+                if (chunkUsed == Chunks.CHUNK) {
+                    flush();
+                }
+                chunkIndices[chunkUsed] = fired[k];
+                chunkTimes[chunkUsed++] = t;
+            }
+            return;
+        }
         if (firstStep < 0) {
             firstStep = step;
         }
-        int n = group.firedCount();
         counts.add(n);
         if (n > 0) {
             indices.addAll(group.fired(), n);
         }
     }
 
-    long count() {
-        return indices.size();
+    /** Hands the pending chunk to the sink (nothing without one). */
+    void flush() {
+        if (sink != null && chunkUsed > 0) {
+            sink.spikes(group.name(), chunkIndices, chunkTimes, chunkUsed);
+            chunkUsed = 0;
+        }
     }
 
-    SpikeRecord result(double dt) {
+    long count() {
+        return total;
+    }
+
+    SpikeRecord result() {
+        if (sink != null) {
+            return new SpikeRecord(group.name(), group.size(), new int[0], new double[0]);
+        }
         int[] idx = indices.toArray();
         int[] perStep = counts.toArray();
         double[] times = new double[idx.length];

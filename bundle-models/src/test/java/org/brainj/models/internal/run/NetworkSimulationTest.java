@@ -96,6 +96,50 @@ class NetworkSimulationTest {
     }
 
     @Test
+    void aSinkReceivesExactlyWhatWouldHaveBeenKept() {
+        // 1.2 s of coba at N = 4000: ~73000 E spikes and 12000 x 10 samples, more than one 65536-entry chunk each.
+        RunRequest plain = new RunRequest(1200, List.of(new MonitorSpec("E.V", 1,
+                new int[] {0, 5, 9, 11, 12, 13, 14, 15, 16, 17})), ProgressListener.NONE, () -> false);
+        RunResult kept = coba(4000, SimulationOptions.DEFAULTS, null).run(plain);
+        List<Integer> idx = new java.util.ArrayList<>();
+        List<Double> times = new java.util.ArrayList<>();
+        List<Double> samples = new java.util.ArrayList<>();
+        RunResult streamed = coba(4000, SimulationOptions.DEFAULTS, null).run(plain.withSink(
+                new org.brainj.api.run.RecordingSink() {
+                    @Override
+                    public void spikes(String population, int[] indices, double[] t, int count) {
+                        if (population.equals("E")) {
+                            for (int k = 0; k < count; k++) {
+                                idx.add(indices[k]);
+                                times.add(t[k]);
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void samples(String target, int[] indices, double[] t, double[] values, int rows) {
+                        for (int k = 0; k < rows * indices.length; k++) {
+                            samples.add(values[k]);
+                        }
+                    }
+                }));
+        SpikeRecord e = kept.spikes("E");
+        assertTrue(e.count() > 65_536, "more than one chunk of spikes: " + e.count());
+        assertEquals(e.count(), streamed.spikeCount("E"));
+        assertEquals(0, streamed.spikes("E").count());
+        assertEquals(e.count(), idx.size());
+        for (int k = 0; k < e.count(); k++) {
+            assertEquals(e.indices()[k], idx.get(k));
+            assertEquals(e.times()[k], times.get(k));
+        }
+        double[] v = kept.trace("E.V").values();
+        assertEquals(v.length, samples.size());
+        for (int k = 0; k < v.length; k++) {
+            assertEquals(v[k], samples.get(k));
+        }
+    }
+
+    @Test
     void divergenceStopsTheRunAndKeepsWhatWasRecorded() {
         // A neuron whose input is infinite diverges; its population, variable, index, step and time are named.
         PopulationSpec pop = new PopulationSpec("P", "LifRef", 10, Parameters.of(Map.of("V_th", 1e300,
