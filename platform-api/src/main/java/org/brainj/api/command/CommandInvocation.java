@@ -19,6 +19,16 @@ public interface CommandInvocation {
     Optional<String> option(String longName);
 
     /**
+     * Every value of an option, for repeatable options ({@link OptionSpec#repeatable}).
+     *
+     * @param longName the option's long name, e.g. {@code --param}
+     * @return its values in the order given; for a single-valued option its one value (or its default), else empty
+     */
+    default List<String> options(String longName) {
+        return option(longName).map(List::of).orElse(List.of());
+    }
+
+    /**
      * @param longName a flag's long name, e.g. {@code --json}
      * @return whether it was given
      */

@@ -145,6 +145,9 @@ final class Dispatcher {
                     o.names().toArray(new String[0])).description(o.description());
             if (o.isFlag()) {
                 b.type(boolean.class).arity("0");
+            } else if (o.isRepeatable()) {
+                // One value per occurrence, collected in order: --param a=1 --param b=2 (picocli shows the "...").
+                b.type(List.class).auxiliaryTypes(String.class).arity("1").paramLabel(o.valueLabel());
             } else {
                 b.type(String.class).arity("1").paramLabel(o.paramLabel());
                 if (!o.defaultValue().isEmpty()) {

@@ -3,6 +3,7 @@ package org.brainj.cli.internal;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +42,25 @@ final class Invocation implements CommandInvocation {
     @Override
     public Optional<String> option(String longName) {
         Object v = find(longName).getValue();
+        if (v instanceof List) {
+            // A repeatable option read as a single one: its last value, as for a repeated single-valued option.
+            List<?> all = (List<?>) v;
+            return all.isEmpty() ? Optional.empty() : Optional.of(String.valueOf(all.get(all.size() - 1)));
+        }
         return v == null ? Optional.empty() : Optional.of(v.toString());
+    }
+
+    @Override
+    public List<String> options(String longName) {
+        Object v = find(longName).getValue();
+        if (v instanceof List) {
+            List<String> out = new ArrayList<>();
+            for (Object o : (List<?>) v) {
+                out.add(String.valueOf(o));
+            }
+            return List.copyOf(out);
+        }
+        return v == null ? List.of() : List.of(v.toString());
     }
 
     @Override

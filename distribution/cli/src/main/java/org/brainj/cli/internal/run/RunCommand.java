@@ -1,0 +1,275 @@
+package org.brainj.cli.internal.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.brainj.api.command.Command;
+import org.brainj.api.command.CommandInvocation;
+import org.brainj.api.command.CommandSpec;
+import org.brainj.api.command.PositionalSpec;
+import org.brainj.api.command.TextTable;
+import org.brainj.api.core.BrainjException;
+import org.brainj.api.core.DivergenceException;
+import org.brainj.api.core.ParameterException;
+import org.brainj.api.platform.Provider;
+import org.brainj.api.platform.Providers;
+import org.brainj.api.run.PopulationSpec;
+import org.brainj.api.run.RunRequest;
+import org.brainj.api.run.RunResult;
+import org.brainj.api.run.Simulation;
+import org.brainj.api.run.SimulationOptions;
+import org.brainj.api.run.Simulator;
+import org.brainj.api.run.SpikeRecord;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code brainj run MODEL}: builds a built-in network, a single neuron or a JSON spec, runs it with a progress bar,
+ * and writes {@code summary.json}, {@code spikes.csv}, one CSV per monitored variable and, with {@code --plot}, PNG
+ * plots. Every input is checked before anything is built; Ctrl-C and divergence still write what was recorded.
+ */
+@Component(service = Command.class, property = Provider.RANKING + "=" + RunCommand.RANKING)
+public final class RunCommand implements Command {
+
+    static final int RANKING = 0;
+
+    private static final CommandSpec SPEC = new CommandSpec("run",
+            "Simulate a built-in network, a single neuron or a JSON network spec, and write its results.",
+            "MODEL is a built-in network (see the error for an unknown name), neuron:MODEL (one neuron driven by "
+                    + "--input, e.g. neuron:HH --input 10) or a JSON spec file. Writes DIR/summary.json, "
+                    + "DIR/spikes.csv, DIR/VAR.csv per --monitor, and with --plot DIR/raster.png and DIR/VAR.png. "
+                    + "Ctrl-C stops the run and writes what was recorded.",
+            RunSettings.OPTIONS, new PositionalSpec("MODEL", "network name, neuron:MODEL or a .json spec", 1, 1));
+
+    private final Supplier<ModelResolver> resolver;
+    private final Supplier<Optional<Simulator>> simulator;
+    private final Function<PrintStream, RunCancellation> cancellation;
+
+    /** The command over the providers installed when it runs; Ctrl-C cancels a run. */
+    public RunCommand() {
+        this(ModelResolver::fromProviders, () -> Providers.best(Simulator.class), RunCancellation::onShutdown);
+    }
+
+    /**
+     * @param resolver     model names to specs
+     * @param simulator    the simulator, if one is installed
+     * @param cancellation makes the cancellation of one run, given standard error
+     */
+    RunCommand(Supplier<ModelResolver> resolver, Supplier<Optional<Simulator>> simulator,
+               Function<PrintStream, RunCancellation> cancellation) {
+        this.resolver = resolver;
+        this.simulator = simulator;
+        this.cancellation = cancellation;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int ranking() {
+        return RANKING;
+    }
+
+    @Override
+    public int execute(CommandInvocation inv) throws IOException {
+        PrintStream err = inv.err();
+        Plan plan;
+        try {
+            plan = plan(inv);
+        } catch (UsageError | ParameterException e) {
+            err.println("brainj run: " + e.getMessage());
+            return USAGE;
+        }
+        ResolvedModel model = plan.model;
+        long t0 = System.nanoTime();
+        Simulation sim = plan.simulator.build(model.spec(), plan.options);
+        double buildSeconds = (System.nanoTime() - t0) * 1e-9;
+        MonitorPlan monitors;
+        try {
+            monitors = MonitorPlan.resolve(plan.settings.monitors(), model.monitors(), populationNames(model),
+                    sim.root());
+        } catch (UsageError e) {
+            err.println("brainj run: " + e.getMessage());
+            return USAGE;
+        }
+        for (String note : monitors.notes()) {
+            err.println("brainj run: " + note);
+        }
+        try (RunCancellation cancel = cancellation.apply(err)) {
+            ProgressBar bar = new ProgressBar(err, inv.interactive(), System::nanoTime);
+            RunResult result;
+            try {
+                result = sim.run(new RunRequest(plan.duration, monitors.monitors(), bar, cancel));
+            } finally {
+                bar.clear();
+            }
+            boolean cancelled = cancel.getAsBoolean();
+            Optional<BrainjException> failure = result.failure();
+            RunReport report = write(plan, sim, result, buildSeconds, cancelled, err);
+            print(inv.out(), report, plan.dir, failure.isPresent() && !cancelled ? failure.get().getMessage() : null,
+                    err);
+            return cancelled || failure.isPresent() ? FAILED : OK;
+        }
+    }
+
+    /** Everything decided before the build: the model, its options and duration, the output folder. */
+    private static final class Plan {
+        RunSettings settings;
+        ResolvedModel model;
+        SimulationOptions options;
+        double duration;
+        Path dir;
+        Simulator simulator;
+    }
+
+    private Plan plan(CommandInvocation inv) {
+        Plan p = new Plan();
+        p.settings = RunSettings.parse(inv);
+        p.model = resolver.get().resolve(p.settings.modelName(), p.settings.model());
+        p.duration = p.settings.duration().orElse(p.model.defaultDuration());
+        if (!(p.duration > 0) || !Double.isFinite(p.duration)) {
+            throw UsageError.of("--duration", String.valueOf(p.duration), "must be > 0 ms and finite");
+        }
+        double dt = p.settings.dt().orElse(p.model.dt().orElse(RunSettings.DEFAULT_DT));
+        long seed = p.settings.seed().orElse(p.model.seed().orElse(RunSettings.DEFAULT_SEED));
+        p.options = new SimulationOptions(dt, seed, p.settings.backend(), p.settings.method(),
+                p.settings.threads());
+        if (dt > p.duration) {
+            throw UsageError.of("--dt", dt + " ms", "must not exceed the duration (" + p.duration + " ms)");
+        }
+        p.dir = RunOutputs.prepare(p.settings.out().orElse(Path.of("results", p.model.folderName())));
+        p.simulator = simulator.get().orElseThrow(() -> new UsageError("no simulator is installed: the models "
+                + "bundle (org.brainj.models) provides one; 'brainj bundles' shows what is installed"));
+        return p;
+    }
+
+    static List<String> populationNames(ResolvedModel model) {
+        List<String> names = new ArrayList<>();
+        for (PopulationSpec p : model.spec().populations()) {
+            names.add(p.name());
+        }
+        return names;
+    }
+
+    /** Writes every output (also of a cancelled or failed run); a failing plot is reported, not fatal. */
+    private static RunReport write(Plan plan, Simulation sim, RunResult result, double buildSeconds,
+                                   boolean cancelled, PrintStream err) throws IOException {
+        Path dir = plan.dir;
+        List<String> files = new ArrayList<>();
+        files.add(RunOutputs.SUMMARY);
+        RunOutputs.writeSpikes(dir.resolve(RunOutputs.SPIKES), result);
+        files.add(RunOutputs.SPIKES);
+        List<TraceGroup> groups = TraceGroup.of(result);
+        for (TraceGroup g : groups) {
+            String name = ModelResolver.folder(g.name()) + ".csv";
+            RunOutputs.writeTrace(dir.resolve(name), g);
+            files.add(name);
+        }
+        if (plan.settings.plot()) {
+            try {
+                // Plots come last: a missing font or display library must not cost the CSV files and the summary.
+                Plots.raster(dir.resolve("raster.png"), result, Math.max(result.duration(), result.dt()),
+                        plan.model.label() + ": spikes");
+                files.add("raster.png");
+                for (TraceGroup g : groups) {
+                    String name = ModelResolver.folder(g.name()) + ".png";
+                    Plots.traces(dir.resolve(name), g, plan.model.label() + ": " + g.name());
+                    files.add(name);
+                }
+            } catch (IOException | RuntimeException | LinkageError e) {
+                err.println("brainj run: could not draw the plots: " + e);
+            }
+        }
+        List<SpikeStatistics> stats = new ArrayList<>();
+        for (String pop : result.spikePopulations()) {
+            SpikeRecord r = result.spikes(pop);
+            stats.add(SpikeStatistics.of(r, result.duration()));
+        }
+        RunReport report = new RunReport(plan.model.label(), sim.neurons(), sim.synapses(), plan.duration,
+                result.duration(), result.dt(), result.timings().steps(), plan.options.seed(), plan.options.method(),
+                result.backend(), plan.options.threads(), buildSeconds, result.timings().runSeconds(),
+                totalSeconds(), result.timings().synapticEvents(), stats, bundles(),
+                failureMessage(result, cancelled), cancelled, files);
+        RunOutputs.writeJson(dir.resolve(RunOutputs.SUMMARY), RunOutputs.summary(report));
+        return report;
+    }
+
+    /** A cancelled run's "failure" is the cancellation itself, already said by "cancelled": only a real one. */
+    private static String failureMessage(RunResult result, boolean cancelled) {
+        Optional<BrainjException> f = result.failure();
+        if (f.isEmpty() || (cancelled && !(f.get() instanceof DivergenceException))) {
+            return null;
+        }
+        return f.get().getMessage();
+    }
+
+    private static void print(PrintStream out, RunReport r, Path dir, String failure, PrintStream err) {
+        if (failure != null) {
+            err.println("brainj run: " + failure);
+        } else if (r.cancelled()) {
+            err.println("brainj run: cancelled; the files hold what was recorded until then");
+        }
+        String time = r.cancelled() || failure != null
+                ? (r.cancelled() ? "cancelled" : "stopped") + " after " + num(r.simulatedMs()) + " of "
+                        + num(r.durationMs()) + " ms"
+                : num(r.durationMs()) + " ms";
+        out.printf(Locale.ROOT, "%s: %d neurons, %d synapses; %s at dt %s ms (%d steps), seed %d, %s, %d thread%s%n",
+                r.model(), r.neurons(), r.synapses(), time, num(r.dtMs()), r.steps(), r.seed(), r.method(),
+                r.threads(), r.threads() == 1 ? "" : "s");
+        out.println("backend: " + r.backend());
+        out.printf(Locale.ROOT, "build %.3f s, run %.3f s (%.3f s per biological second), %d spikes, %.2f Hz%n",
+                r.buildSeconds(), r.runSeconds(), r.secondsPerBioSecond(), r.spikesTotal(), r.rateHz());
+        if (!r.populations().isEmpty()) {
+            TextTable t = new TextTable("POPULATION", "SIZE", "SPIKES", "RATE HZ", "CV ISI");
+            for (SpikeStatistics p : r.populations()) {
+                t.row(p.population(), p.size(), p.spikes(), String.format(Locale.ROOT, "%.2f", p.rateHz()),
+                        Double.isNaN(p.cvIsi()) ? "-" : String.format(Locale.ROOT, "%.3f", p.cvIsi()));
+            }
+            t.print(out);
+        }
+        out.println("wrote " + dir + "/: " + String.join(", ", r.files()));
+    }
+
+    /** @return a number without float noise: 20121.600000000002 prints as 20121.6, 1000.0 as 1000 */
+    static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** @return wall seconds since the JVM started (the number a user's stopwatch shows) */
+    static double totalSeconds() {
+        return (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) * 1e-3;
+    }
+
+    /** @return symbolic name → version of every installed bundle; empty on a plain class path */
+    static Map<String, String> bundles() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Bundle self = FrameworkUtil.getBundle(RunCommand.class);
+        BundleContext ctx = self == null ? null : self.getBundleContext();
+        if (ctx != null) {
+            for (Bundle b : ctx.getBundles()) {
+                if (b.getSymbolicName() != null) {
+                    out.put(b.getSymbolicName(), b.getVersion().toString());
+                }
+            }
+        }
+        return out;
+    }
+}
