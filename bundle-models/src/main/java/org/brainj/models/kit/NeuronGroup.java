@@ -126,6 +126,22 @@ public abstract class NeuronGroup implements Population {
      */
     protected abstract int integrate(StepContext ctx, int from, int to);
 
+    /**
+     * One pass over members [from, to) that integrates the synapses, applies their outputs and advances the neurons,
+     * for models that know such a loop for the synapses attached (the per-step arrays then travel through the cache
+     * once instead of once per synapse). Must clear {@link #input} and {@link #delta} of the slice, like
+     * {@link #clearsInputs()} models.
+     *
+     * @param ctx      the step context
+     * @param synapses the attached synapses (the same array instance until one is attached)
+     * @param from     first member
+     * @param to       last member, exclusive
+     * @return how many fired, or −1 when this model has no fused loop for these synapses
+     */
+    protected int integrateFused(StepContext ctx, PostSynapse[] synapses, int from, int to) {
+        return -1;
+    }
+
     /** Returns the model's own state to its initial values (before initializers are applied). */
     protected abstract void resetState();
 
@@ -276,6 +292,10 @@ public abstract class NeuronGroup implements Population {
     }
 
     private int step(StepContext ctx, int from, int to) {
+        int fusedCount = integrateFused(ctx, synapses, from, to);
+        if (fusedCount >= 0) {
+            return fusedCount;
+        }
         double[] v = potential();
         for (PostSynapse s : synapses) {
             s.step(ctx, v, input, from, to);

@@ -89,6 +89,11 @@ public abstract class OdeNeuronGroup extends NeuronGroup {
         method = name;
     }
 
+    /** @return true when a generic stepper, not the native loop, integrates this population */
+    protected final boolean generic() {
+        return stepper != null;
+    }
+
     /** @return the integration method in use */
     public final String method() {
         return method;

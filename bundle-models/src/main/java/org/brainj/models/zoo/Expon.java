@@ -97,7 +97,11 @@ public final class Expon extends SynapseDynamics {
         return false;
     }
 
-    private double decay(double dt) {
+    /**
+     * @param dt the step [ms]
+     * @return e<sup>−dt/τ</sup>, the factor one step multiplies g by
+     */
+    public double decay(double dt) {
         if (dt != cachedDt) {
             decay = Math.exp(-dt / tau);
             cachedDt = dt;

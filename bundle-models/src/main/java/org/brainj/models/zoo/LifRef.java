@@ -10,6 +10,7 @@ import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
 import org.brainj.models.kit.OdeNeuronGroup;
+import org.brainj.models.kit.PostSynapse;
 import org.brainj.models.kit.RecentSpikes;
 
 /**
@@ -69,6 +70,8 @@ public final class LifRef extends OdeNeuronGroup {
     private final double[][] ode;
 
     private final RecentSpikes refractory = new RecentSpikes(0);
+    private PostSynapse[] fusedFor;
+    private boolean fusable;
     private double cachedDt = Double.NaN;
     private double decay;
 
@@ -153,26 +156,34 @@ public final class LifRef extends OdeNeuronGroup {
 
     @Override
     protected int stepNative(StepContext ctx, int from, int to) {
-        final double t = ctx.t();
-        final double dt = ctx.dt();
-        if (dt != cachedDt) {
-            decay = Math.exp(-dt / tau);
-            cachedDt = dt;
-            // Held for the K steps after a spike with K·dt ≤ τ_ref: BrainPy's t − t_last ≤ τ_ref.
-            refractory.setDepth((int) Math.floor(tauRef / dt + 1e-9));
-        }
+        prepare(ctx.dt());
         final double a = decay;
         final double[] v = this.v;
         final double[] in = this.input;
         final double[] jump = this.delta;
-        // Three passes, each branch-light: the first vectorises; refractory neurons (a short list) are put back to
-        // their held value, V_reset; spikes are rare, so the threshold test is a well-predicted branch.
+        // Three passes, each branch-light: this one vectorises; then refractory neurons (a short list) are put back
+        // to their held value, V_reset; spikes are rare, so the threshold test is a well-predicted branch.
         for (int i = from; i < to; i++) {
             double vInf = vRest + r * in[i];
             v[i] = vInf + (v[i] - vInf) * a + jump[i];
             in[i] = 0.0;
             jump[i] = 0.0;
         }
+        return holdAndDetect(ctx, from, to);
+    }
+
+    private void prepare(double dt) {
+        if (dt != cachedDt) {
+            decay = Math.exp(-dt / tau);
+            cachedDt = dt;
+            // Held for the K steps after a spike with K·dt ≤ τ_ref: BrainPy's t − t_last ≤ τ_ref.
+            refractory.setDepth((int) Math.floor(tauRef / dt + 1e-9));
+        }
+    }
+
+    private int holdAndDetect(StepContext ctx, int from, int to) {
+        final double t = ctx.t();
+        final double[] v = this.v;
         refractory.fill(v, vReset, from, to);
         java.util.Arrays.fill(spike, from, to, false);
         final double th = vTh;
@@ -191,6 +202,79 @@ public final class LifRef extends OdeNeuronGroup {
             }
         }
         return n;
+    }
+
+    /**
+     * The coba/cuba hot loop: up to two exponential synapses with COBA or CUBA outputs, integrated, applied and the
+     * membrane advanced in one vectorisable pass; an output adds g·(c<sub>E</sub> + c<sub>V</sub>·V), with (E, −1)
+     * for COBA and (1, 0) for CUBA, so both run the same branch-free loop.
+     */
+    @Override
+    protected int integrateFused(StepContext ctx, PostSynapse[] synapses, int from, int to) {
+        if (generic() || synapses.length == 0 || synapses.length > 2) {
+            return -1;
+        }
+        if (synapses != fusedFor) {
+            fusedFor = synapses;
+            fusable = true;
+            for (PostSynapse s : synapses) {
+                fusable &= s.dynamics() instanceof Expon
+                        && (s.output() instanceof Coba || s.output() instanceof Cuba);
+            }
+        }
+        if (!fusable) {
+            return -1;
+        }
+        final double dt = ctx.dt();
+        prepare(dt);
+        Expon s0 = (Expon) synapses[0].dynamics();
+        Expon s1 = synapses.length > 1 ? (Expon) synapses[1].dynamics() : s0;
+        final double[] g0 = s0.value();
+        final double[] g1 = s1.value();
+        final double a0 = s0.decay(dt);
+        // A single synapse runs as two with the second's contribution zeroed (c = 0) and its decay left alone.
+        final boolean two = synapses.length > 1;
+        final double a1 = two ? s1.decay(dt) : a0;
+        final double e0 = coefficientE(synapses[0].output());
+        final double v0 = coefficientV(synapses[0].output());
+        final double e1 = two ? coefficientE(synapses[1].output()) : 0.0;
+        final double v1 = two ? coefficientV(synapses[1].output()) : 0.0;
+        final double a = decay;
+        final double[] v = this.v;
+        final double[] in = this.input;
+        final double[] jump = this.delta;
+        if (two) {
+            for (int i = from; i < to; i++) {
+                double vi = v[i];
+                double x0 = g0[i] * a0;
+                double x1 = g1[i] * a1;
+                g0[i] = x0;
+                g1[i] = x1;
+                double vInf = vRest + r * (in[i] + x0 * (e0 + v0 * vi) + x1 * (e1 + v1 * vi));
+                v[i] = vInf + (vi - vInf) * a + jump[i];
+                in[i] = 0.0;
+                jump[i] = 0.0;
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                double vi = v[i];
+                double x0 = g0[i] * a0;
+                g0[i] = x0;
+                double vInf = vRest + r * (in[i] + x0 * (e0 + v0 * vi));
+                v[i] = vInf + (vi - vInf) * a + jump[i];
+                in[i] = 0.0;
+                jump[i] = 0.0;
+            }
+        }
+        return holdAndDetect(ctx, from, to);
+    }
+
+    private static double coefficientE(org.brainj.models.kit.SynapticOutput out) {
+        return out instanceof Coba ? ((Coba) out).reversal() : 1.0;
+    }
+
+    private static double coefficientV(org.brainj.models.kit.SynapticOutput out) {
+        return out instanceof Coba ? -1.0 : 0.0;
     }
 
     @Override
