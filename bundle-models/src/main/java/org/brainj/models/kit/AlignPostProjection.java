@@ -30,6 +30,11 @@ public final class AlignPostProjection extends Projection {
     }
 
     @Override
+    protected double[] rangedTarget() {
+        return synapse.target();
+    }
+
+    @Override
     protected void deliver(StepContext ctx, int[] fired, int count) {
         communication().events(ctx.step(), fired, count, synapse.target());
     }

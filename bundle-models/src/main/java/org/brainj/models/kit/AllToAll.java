@@ -45,6 +45,31 @@ public final class AllToAll implements Communication {
     }
 
     @Override
+    public boolean ranged() {
+        return true;
+    }
+
+    @Override
+    public boolean events(int[] fired, int count, double[] target, int from, int to) {
+        if (count == 0) {
+            return true;
+        }
+        double s = weight * count;
+        for (int j = from; j < to; j++) {
+            target[j] += s;
+        }
+        if (!includeSelf) {
+            for (int k = 0; k < count; k++) {
+                int i = fired[k];
+                if (i >= from && i < to) {
+                    target[i] -= weight;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
     public void values(double[] pre, double[] target) {
         double sum = 0.0;
         for (int i = 0; i < rows; i++) {

@@ -19,6 +19,27 @@ public interface Communication {
     void events(long step, int[] fired, int count, double[] target);
 
     /**
+     * Event-driven delivery restricted to the postsynaptic members [from, to), for connectivity that can find a
+     * row's entries in a column range cheaply; the parallel step lets each thread deliver into its own slice. The
+     * default says it cannot.
+     *
+     * @param fired  indices of presynaptic neurons that fired, ascending
+     * @param count  how many
+     * @param target postsynaptic accumulator (modified in [from, to) only)
+     * @param from   first postsynaptic member
+     * @param to     last postsynaptic member, exclusive
+     * @return false when this connectivity has no ranged delivery (nothing was done)
+     */
+    default boolean events(int[] fired, int count, double[] target, int from, int to) {
+        return false;
+    }
+
+    /** @return true when {@link #events(int[], int, double[], int, int)} is supported */
+    default boolean ranged() {
+        return false;
+    }
+
+    /**
      * Value delivery: target[j] += Σ<sub>i</sub> w<sub>ij</sub>·pre[i].
      *
      * @param pre    presynaptic values

@@ -11,6 +11,7 @@ public final class CsrConnectivity implements Communication {
     private final EventOps events;
     private final SparseOps sparse;
     private double[] scratch;
+    private final boolean sortedRows;
 
     /**
      * @param matrix the connectivity with its weights (one homogeneous weight or one per synapse)
@@ -21,6 +22,76 @@ public final class CsrConnectivity implements Communication {
         this.matrix = matrix;
         this.events = events;
         this.sparse = sparse;
+        this.sortedRows = sorted(matrix);
+    }
+
+    private static boolean sorted(CsrMatrix m) {
+        int[] indptr = m.indptr();
+        int[] idx = m.indices();
+        for (int i = 0; i < m.rows(); i++) {
+            for (int e = indptr[i] + 1; e < indptr[i + 1]; e++) {
+                if (idx[e] <= idx[e - 1]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean ranged() {
+        return sortedRows;
+    }
+
+    /** {@inheritDoc} Each row's columns are sorted, so its entries in [from, to) are found by binary search. */
+    @Override
+    public boolean events(int[] fired, int count, double[] target, int from, int to) {
+        if (!sortedRows) {
+            return false;
+        }
+        int[] indptr = matrix.indptr();
+        int[] idx = matrix.indices();
+        double[] data = matrix.data();
+        boolean homogeneous = matrix.homogeneous();
+        double w = data[0];
+        for (int k = 0; k < count; k++) {
+            int i = fired[k];
+            int lo = indptr[i];
+            int hi = indptr[i + 1];
+            if (from > 0) {
+                lo = firstAtLeast(idx, lo, hi, from);
+            }
+            if (homogeneous) {
+                for (int e = lo; e < hi; e++) {
+                    int j = idx[e];
+                    if (j >= to) {
+                        break;
+                    }
+                    target[j] += w;
+                }
+            } else {
+                for (int e = lo; e < hi; e++) {
+                    int j = idx[e];
+                    if (j >= to) {
+                        break;
+                    }
+                    target[j] += data[e];
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int firstAtLeast(int[] idx, int lo, int hi, int key) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (idx[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** @return the matrix */

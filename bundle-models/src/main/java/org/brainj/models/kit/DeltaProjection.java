@@ -17,6 +17,11 @@ public final class DeltaProjection extends Projection {
     }
 
     @Override
+    protected double[] rangedTarget() {
+        return post().deltaInput();
+    }
+
+    @Override
     protected void deliver(StepContext ctx, int[] fired, int count) {
         communication().events(ctx.step(), fired, count, post().deltaInput());
     }

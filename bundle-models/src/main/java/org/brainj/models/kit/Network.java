@@ -39,6 +39,15 @@ public final class Network implements DynamicalSystem {
     private InputDrive[] inputArray = new InputDrive[0];
     private SpikeHistory[] historyArray = new SpikeHistory[0];
     private boolean prepared;
+    private int totalNeurons;
+    private RangeLoop loop;
+    private Projection[][] rangedInto = new Projection[0][];
+    private boolean[] rangedProjection = new boolean[0];
+    private StepContext sliceContext;
+    private final RangeLoop.Body parallelBody = this::runSlices;
+
+    /** Below this many neurons a step is too short for a thread hand-off to pay. */
+    private static final int MIN_PARALLEL_NEURONS = 8192;
 
     /** @param name the network's name */
     public Network(String name) {
@@ -208,11 +217,17 @@ public final class Network implements DynamicalSystem {
         }
     }
 
-    /** @param loop the parallel loop populations update on (null: serial) */
+    /**
+     * Runs steps on a parallel loop (null or one thread: serially). With T threads a step has one parallel section:
+     * thread t delivers the event-driven projections into slice t of every population and then updates that slice;
+     * projections without sliced delivery (just-in-time, per-synapse delays, align-pre) are delivered before it, with
+     * their own parallel operators. Slices are fixed by the population sizes, so results do not depend on T.
+     *
+     * @param loop the loop
+     */
     public void bindLoop(RangeLoop loop) {
-        for (NeuronGroup g : groups.values()) {
-            g.bindLoop(loop);
-        }
+        this.loop = loop;
+        prepared = false;
     }
 
     /** Freezes the structure into arrays and sizes the spike histories of delayed projections. */
@@ -236,6 +251,20 @@ public final class Network implements DynamicalSystem {
         projectionArray = projections.toArray(new Projection[0]);
         inputArray = inputs.toArray(new InputDrive[0]);
         historyArray = histories.values().toArray(new SpikeHistory[0]);
+        totalNeurons = neurons();
+        rangedProjection = new boolean[projectionArray.length];
+        rangedInto = new Projection[groupArray.length][];
+        for (int g = 0; g < groupArray.length; g++) {
+            List<Projection> into = new ArrayList<>();
+            for (int k = 0; k < projectionArray.length; k++) {
+                Projection p = projectionArray[k];
+                if (p.post() == groupArray[g] && p.ranged()) {
+                    into.add(p);
+                    rangedProjection[k] = true;
+                }
+            }
+            rangedInto[g] = into.toArray(new Projection[0]);
+        }
         prepared = true;
     }
 
@@ -247,14 +276,47 @@ public final class Network implements DynamicalSystem {
         for (InputDrive d : inputArray) {
             d.update(ctx);
         }
-        for (Projection p : projectionArray) {
-            p.update(ctx);
-        }
-        for (NeuronGroup g : groupArray) {
-            g.update(ctx);
+        RangeLoop l = loop;
+        int threads = l == null ? 1 : l.threads();
+        if (threads > 1 && threads <= NeuronGroup.maxSlices() && totalNeurons >= MIN_PARALLEL_NEURONS) {
+            for (int k = 0; k < projectionArray.length; k++) {
+                if (rangedProjection[k]) {
+                    projectionArray[k].stage();
+                } else {
+                    projectionArray[k].update(ctx);
+                }
+            }
+            sliceContext = ctx;
+            l.forEach(threads, parallelBody);
+            sliceContext = null;
+            for (NeuronGroup g : groupArray) {
+                g.finishSlices(threads);
+            }
+        } else {
+            for (Projection p : projectionArray) {
+                p.update(ctx);
+            }
+            for (NeuronGroup g : groupArray) {
+                g.update(ctx);
+            }
         }
         for (SpikeHistory h : historyArray) {
             h.push();
+        }
+    }
+
+    private void runSlices(int from, int to) {
+        int threads = loop.threads();
+        for (int t = from; t < to; t++) {
+            for (int g = 0; g < groupArray.length; g++) {
+                NeuronGroup group = groupArray[g];
+                int lo = group.sliceFrom(t, threads);
+                int hi = group.sliceFrom(t + 1, threads);
+                for (Projection p : rangedInto[g]) {
+                    p.deliverRange(lo, hi);
+                }
+                group.stepSlice(sliceContext, t, threads);
+            }
         }
     }
 

@@ -266,6 +266,46 @@ public abstract class NeuronGroup implements Population {
         sliceContext = ctx;
         l.forEach(size, sliceBody);
         sliceContext = null;
+        finishSlices(threads);
+    }
+
+    /**
+     * Runs slice {@code t} of {@code threads} of this step, for a caller that drives several populations in one
+     * parallel section ({@link Network}); a population that cannot be sliced runs whole in slice 0.
+     *
+     * @param ctx     the step context
+     * @param t       the slice
+     * @param threads the number of slices
+     */
+    final void stepSlice(StepContext ctx, int t, int threads) {
+        if (!sliceable()) {
+            if (t == 0) {
+                sliceCounts[0] = step(ctx, 0, size);
+            }
+            return;
+        }
+        sliceCounts[t] = step(ctx, sliceFrom(t, threads), sliceFrom(t + 1, threads));
+    }
+
+    /** @return the first member of slice {@code t} of {@code threads} (the same partition as {@link RangeLoop}) */
+    final int sliceFrom(int t, int threads) {
+        if (!sliceable()) {
+            return t == 0 ? 0 : size;
+        }
+        return (int) ((long) t * size / threads);
+    }
+
+    /**
+     * Joins the slices' spike lists after {@link #stepSlice} ran for every slice.
+     *
+     * @param threads the number of slices
+     */
+    final void finishSlices(int threads) {
+        if (!sliceable()) {
+            firedCount = sliceCounts[0];
+            afterStep();
+            return;
+        }
         // Slices wrote their spikes at their own offsets; close the gaps so the list is contiguous and ascending.
         int count = 0;
         for (int t = 0; t < threads; t++) {
@@ -278,6 +318,11 @@ public abstract class NeuronGroup implements Population {
         }
         firedCount = count;
         afterStep();
+    }
+
+    /** @return the most slices {@link #stepSlice} supports */
+    static int maxSlices() {
+        return 64;
     }
 
     /** Called once per step after the update, with the complete fired list; bookkeeping that spans slices goes here. */

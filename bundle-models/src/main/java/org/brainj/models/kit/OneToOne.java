@@ -24,6 +24,23 @@ public final class OneToOne implements Communication {
     }
 
     @Override
+    public boolean ranged() {
+        return true;
+    }
+
+    @Override
+    public boolean events(int[] fired, int count, double[] target, int from, int to) {
+        double w = weight;
+        for (int k = 0; k < count; k++) {
+            int i = fired[k];
+            if (i >= from && i < to) {
+                target[i] += w;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public void values(double[] pre, double[] target) {
         double w = weight;
         for (int j = 0; j < size; j++) {

@@ -16,6 +16,8 @@ public abstract class Projection implements DynamicalSystem {
     private final int delaySteps;
     private SpikeHistory history;
     private long events;
+    private int[] staged;
+    private int stagedCount;
 
     /**
      * @param name       unique name within the network
@@ -89,6 +91,55 @@ public abstract class Projection implements DynamicalSystem {
             events += comm.eventCount(fired, count);
         }
         deliver(ctx, fired, count);
+    }
+
+    /**
+     * @return the postsynaptic array this projection adds events to, when it can deliver by postsynaptic slices
+     *     (event-driven, with ranged connectivity); null otherwise
+     */
+    protected double[] rangedTarget() {
+        return null;
+    }
+
+    /** @return true when the parallel step may deliver this projection slice by slice ({@link #stage}) */
+    final boolean ranged() {
+        return rangedTarget() != null && comm.ranged();
+    }
+
+    /**
+     * Serial part of a sliced delivery: takes this step's presynaptic spikes (a copy, since the presynaptic
+     * population overwrites its list while the slices run) and counts the events.
+     */
+    final void stage() {
+        int[] fired;
+        int count;
+        if (delaySteps == 0) {
+            fired = pre.fired();
+            count = pre.firedCount();
+        } else {
+            fired = history.list(delaySteps);
+            count = history.count(delaySteps);
+        }
+        if (staged == null) {
+            staged = new int[pre.size()];
+        }
+        System.arraycopy(fired, 0, staged, 0, count);
+        stagedCount = count;
+        if (count > 0) {
+            events += comm.eventCount(staged, count);
+        }
+    }
+
+    /**
+     * Delivers the staged spikes into the postsynaptic members [from, to); called from the slice that updates them.
+     *
+     * @param from first postsynaptic member
+     * @param to   last, exclusive
+     */
+    final void deliverRange(int from, int to) {
+        if (stagedCount > 0 && from < to) {
+            comm.events(staged, stagedCount, rangedTarget(), from, to);
+        }
     }
 
     /**
