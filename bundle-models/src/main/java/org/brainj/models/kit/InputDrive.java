@@ -25,6 +25,14 @@ public abstract class InputDrive implements DynamicalSystem {
         return target;
     }
 
+    /**
+     * @return true when this drive writes into its target's {@link NeuronGroup#input()} (current drives); false for
+     *     drives that act elsewhere (a Poisson input into a synapse), so the population may skip its input buffer
+     */
+    public boolean writesInput() {
+        return true;
+    }
+
     /** @return the model's name */
     public abstract String model();
 

@@ -252,6 +252,17 @@ public final class Network implements DynamicalSystem {
         inputArray = inputs.toArray(new InputDrive[0]);
         historyArray = histories.values().toArray(new SpikeHistory[0]);
         totalNeurons = neurons();
+        for (NeuronGroup g : groupArray) {
+            boolean input = false;
+            boolean delta = false;
+            for (InputDrive d : inputArray) {
+                input |= d.target() == g && d.writesInput();
+            }
+            for (Projection p : projectionArray) {
+                delta |= p.post() == g && p instanceof DeltaProjection;
+            }
+            g.expectInputs(input || g.externalInput(), delta);
+        }
         rangedProjection = new boolean[projectionArray.length];
         rangedInto = new Projection[groupArray.length][];
         for (int g = 0; g < groupArray.length; g++) {
@@ -285,6 +296,9 @@ public final class Network implements DynamicalSystem {
                 } else {
                     projectionArray[k].update(ctx);
                 }
+            }
+            for (NeuronGroup g : groupArray) {
+                g.clearSpikeFlags();
             }
             sliceContext = ctx;
             l.forEach(threads, parallelBody);

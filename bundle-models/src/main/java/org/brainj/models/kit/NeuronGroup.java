@@ -50,6 +50,9 @@ public abstract class NeuronGroup implements Population {
     private int stream;
 
     private RangeLoop loop;
+    private boolean inputUsed = true;
+    private boolean deltaUsed = true;
+    private boolean external;
     private final int[] sliceCounts = new int[64];
     private StepContext sliceContext;
     private final RangeLoop.Body sliceBody = this::runSlice;
@@ -256,6 +259,7 @@ public abstract class NeuronGroup implements Population {
 
     @Override
     public final void update(StepContext ctx) {
+        clearSpikeFlags();
         RangeLoop l = loop;
         int threads = l == null ? 1 : l.threads();
         if (threads == 1 || threads > sliceCounts.length || size < 2 * MIN_SLICE || !sliceable()) {
@@ -267,6 +271,54 @@ public abstract class NeuronGroup implements Population {
         l.forEach(size, sliceBody);
         sliceContext = null;
         finishSlices(threads);
+    }
+
+    /**
+     * Lowers the spike flags of the last step's spikes: O(spikes) rather than a pass over the population, so a step's
+     * models only raise the flags of the members that fire. Called before the update (before its parallel section).
+     */
+    final void clearSpikeFlags() {
+        for (int k = 0; k < firedCount; k++) {
+            spike[fired[k]] = false;
+        }
+    }
+
+    /**
+     * Tells the group whether anything writes into its {@link #input()} or {@link #deltaInput()} during a step
+     * (input drives, delta projections, user code). When nothing does, models may skip reading and clearing those
+     * arrays, which at 10⁶ neurons is a third of the memory traffic of a step. A {@link Network} sets this from its
+     * structure when it is prepared; a group outside a network assumes both are used.
+     *
+     * @param input whether currents are written into {@link #input()}
+     * @param delta whether potential jumps are written into {@link #deltaInput()}
+     */
+    public final void expectInputs(boolean input, boolean delta) {
+        this.inputUsed = input;
+        this.deltaUsed = delta;
+    }
+
+    /**
+     * Declares that code outside the network's drives writes into {@link #input()} between steps (a user's loop, a
+     * closed-loop controller), so the group keeps reading it even when no drive targets it.
+     */
+    public final void acceptExternalInput() {
+        this.external = true;
+        this.inputUsed = true;
+    }
+
+    /** @return whether {@link #acceptExternalInput()} was called */
+    final boolean externalInput() {
+        return external;
+    }
+
+    /** @return whether anything writes into {@link #input()} (see {@link #expectInputs}) */
+    protected final boolean inputUsed() {
+        return inputUsed;
+    }
+
+    /** @return whether anything writes into {@link #deltaInput()} (see {@link #expectInputs}) */
+    protected final boolean deltaUsed() {
+        return deltaUsed;
     }
 
     /**
