@@ -2,7 +2,12 @@ package org.brainj.models.internal;
 
 import org.brainj.api.model.ModelFactory;
 import org.brainj.api.platform.Provider;
+import org.brainj.models.zoo.AMPA;
+import org.brainj.models.zoo.Alpha;
+import org.brainj.models.zoo.DualExpon;
 import org.brainj.models.zoo.Expon;
+import org.brainj.models.zoo.GABAa;
+import org.brainj.models.zoo.NMDA;
 import org.osgi.service.component.annotations.Component;
 
 /** The synapse dynamics of this bundle, by BrainPy name; {@code size} is the aligned population's size. */
@@ -11,7 +16,12 @@ public final class SynapseModels extends TableFactory {
 
     static ModelTable table() {
         return new ModelTable("synapse model")
-                .add(Expon.DESCRIPTOR, Expon::create);
+                .add(Expon.DESCRIPTOR, Expon::create)
+                .add(DualExpon.DESCRIPTOR, DualExpon::create)
+                .add(Alpha.DESCRIPTOR, Alpha::create)
+                .add(NMDA.DESCRIPTOR, NMDA::create)
+                .add(AMPA.DESCRIPTOR, AMPA::create)
+                .add(GABAa.DESCRIPTOR, GABAa::create);
     }
 
     /** Creates the factory; it holds no state. */

@@ -17,7 +17,9 @@ import org.brainj.models.zoo.TraubMilesHH;
  * each firing at {@code RATE} Hz), dt = 0.1 ms. Prints nanoseconds per neuron-step of the population update (synapse
  * decay, outputs, neuron integration, spike detection) plus the delivery of the pre-drawn events.
  *
- * <p>Run: {@code java -cp target/classes:target/test-classes:<platform-api jar> org.brainj.models.zoo.bench.TraubMilesBench [steps] [reps]}.
+ * <p>Run (after {@code mvn install -DskipTests -pl bundle-models}), from bundle-models:
+ * {@code java -cp target/classes:target/test-classes:<platform-api jar> org.brainj.models.zoo.bench.TraubMilesBench
+ * [steps] [reps]}.
  */
 public final class TraubMilesBench {
 
@@ -25,6 +27,8 @@ public final class TraubMilesBench {
     private static final double DT = 0.1;
     private static final double RATE = 37.0;
     private static final int TABLE_STEPS = 2000;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private TraubMilesBench() {
     }
@@ -54,6 +58,7 @@ public final class TraubMilesBench {
             pop.reset();
             FixedStepContext ctx = new FixedStepContext(DT);
             long spikes = 0;
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int s = 0; s < steps; s++) {
                 int[] e = exc[s % TABLE_STEPS];
@@ -69,10 +74,12 @@ public final class TraubMilesBench {
                 ctx.advance();
             }
             long t1 = System.nanoTime();
+            long c1 = THREADS.getCurrentThreadCpuTime();
             double ns = (t1 - t0) / ((double) steps * N);
+            double cpu = (c1 - c0) / ((double) steps * N);
             double rate = spikes / (N * steps * DT / 1000.0);
-            System.out.printf("rep %d: %.2f ns per neuron-step (%.3f s per biological second), rate %.1f Hz%n", r, ns,
-                    ns * N * (1000.0 / DT) * 1e-9, rate);
+            System.out.printf("rep %d: %.2f ns per neuron-step wall, %.2f ns CPU (%.3f s per biological second),"
+                    + " rate %.1f Hz%n", r, ns, cpu, ns * N * (1000.0 / DT) * 1e-9, rate);
         }
     }
 
