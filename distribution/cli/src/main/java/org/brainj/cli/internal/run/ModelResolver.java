@@ -267,6 +267,60 @@ final class ModelResolver {
         return names;
     }
 
+    /**
+     * The same network with every parameter and initial-value map in a fixed order, so that writing it gives the
+     * same text in every JVM (a catalogue may build its maps with {@code Map.of}, whose order varies from run to
+     * run): parameters in the order their model declares them (alphabetical for models not known here, such as
+     * connectors), initial values of the model's own variables first, then those of its synapses
+     * ({@code E2E.g}), each alphabetical. The network is equal to the given one.
+     *
+     * @param spec a network
+     * @return it, ordered
+     */
+    NetworkSpec ordered(NetworkSpec spec) {
+        List<PopulationSpec> pops = new ArrayList<>();
+        for (PopulationSpec p : spec.populations()) {
+            List<String> keys = new ArrayList<>(p.init().keySet());
+            keys.sort(java.util.Comparator.<String, Boolean>comparing(k -> k.contains("."))
+                    .thenComparing(java.util.Comparator.naturalOrder()));
+            Map<String, Initializer> init = new LinkedHashMap<>();
+            for (String k : keys) {
+                init.put(k, p.init().get(k));
+            }
+            pops.add(new PopulationSpec(p.name(), p.model(), p.size(), ordered(p.model(), p.params()), init));
+        }
+        List<org.brainj.api.run.ProjectionSpec> projs = new ArrayList<>();
+        for (org.brainj.api.run.ProjectionSpec j : spec.projections()) {
+            projs.add(new org.brainj.api.run.ProjectionSpec(j.name(), j.kind(), j.pre(), j.post(), j.connector(),
+                    ordered(j.connector(), j.connectorParams()), j.comm(), j.synapse(),
+                    ordered(j.synapse(), j.synapseParams()), j.output(), ordered(j.output(), j.outputParams()),
+                    j.weight(), j.delay()));
+        }
+        List<InputSpec> inputs = new ArrayList<>();
+        for (InputSpec i : spec.inputs()) {
+            inputs.add(new InputSpec(i.target(), i.model(), ordered(i.model(), i.params())));
+        }
+        return new NetworkSpec(spec.name(), pops, projs, inputs);
+    }
+
+    private Parameters ordered(String model, Parameters params) {
+        List<String> order = new ArrayList<>();
+        ModelDescriptor d = descriptor(model);
+        if (d != null) {
+            for (ParameterSpec s : d.parameters()) {
+                order.add(s.name());
+            }
+        }
+        List<String> keys = new ArrayList<>(params.asMap().keySet());
+        keys.sort(java.util.Comparator.<String>comparingInt(k -> order.contains(k) ? order.indexOf(k)
+                : Integer.MAX_VALUE).thenComparing(java.util.Comparator.naturalOrder()));
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (String k : keys) {
+            m.put(k, params.asMap().get(k));
+        }
+        return Parameters.of(m);
+    }
+
     /** @return the built-in network names, sorted */
     Set<String> networks() {
         Set<String> names = new TreeSet<>();

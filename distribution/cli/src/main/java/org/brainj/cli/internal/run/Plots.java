@@ -1,14 +1,17 @@
 package org.brainj.cli.internal.run;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.brainj.api.run.RunResult;
-import org.brainj.api.run.SpikeRecord;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -25,13 +28,15 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * lines on, and the plots are checked by people, not by tests. XChart needs nothing but the JDK's java.desktop for
  * PNG; its PDF/SVG/GIF libraries are not shipped (see {@code distribution/lib-xchart}).
  *
- * <p>Plots are capped so that drawing stays within seconds: at most {@value #MAX_RASTER_POINTS} raster points (a
- * leading share of each population's neurons when there are more spikes) and {@value #MAX_TRACE_POINTS} points per
- * trace (min/max per bucket, so spikes in a voltage trace stay visible).
+ * <p>The data are read back from the CSV files the run streamed to, so that a run of any length can be plotted in
+ * bounded memory. Plots are capped so that reading and drawing stay within seconds: at most
+ * {@value #MAX_RASTER_POINTS} raster points (a leading share of each population's neurons when there are more
+ * spikes, said in the title) and {@value #MAX_TRACE_POINTS} points per trace (min/max per bucket, so spikes in a
+ * voltage trace stay visible).
  */
 final class Plots {
 
-    static final int MAX_RASTER_POINTS = 300_000;
+    static final int MAX_RASTER_POINTS = 200_000;
     /** Two points (min and max) per horizontal pixel: all a 1200-pixel plot can show, and fast to draw. */
     static final int MAX_TRACE_POINTS = 2 * 1200;
     static final int MAX_TRACE_COLUMNS = 10;
@@ -47,25 +52,41 @@ final class Plots {
     }
 
     /**
+     * Draws the raster from {@code spikes.csv} as {@link RecordingWriter} wrote it.
+     *
      * @param file       the PNG file
-     * @param result     the run's result
+     * @param spikesCsv  the run's {@code spikes.csv}
+     * @param pops       the populations, in the order to stack them, with their sizes and spike counts
      * @param durationMs the simulated time [ms], the x range
      * @param title      the chart's title
-     * @throws IOException when the file cannot be written
+     * @return the title drawn (saying so when the raster is subsampled)
+     * @throws IOException when a file cannot be read or written
      */
-    static void raster(Path file, RunResult result, double durationMs, String title) throws IOException {
+    static String raster(Path file, Path spikesCsv, List<SpikeStatistics> pops, double durationMs, String title)
+            throws IOException {
         headless();
         long total = 0;
         long members = 0;
-        for (String pop : result.spikePopulations()) {
-            SpikeRecord r = result.spikes(pop);
-            total += r.count();
-            members += r.size();
+        for (SpikeStatistics p : pops) {
+            total += p.spikes();
+            members += p.size();
         }
         // Too many points: show the same leading share of every population's neurons.
         double share = total <= MAX_RASTER_POINTS ? 1.0 : (double) MAX_RASTER_POINTS / total;
+        Map<String, Series> series = new HashMap<>();
+        Series[] ordered = new Series[pops.size()];
+        int offset = 0;
+        for (int k = 0; k < ordered.length; k++) {
+            SpikeStatistics p = pops.get(k);
+            int shown = share < 1.0 ? Math.max(1, (int) Math.ceil(p.size() * share)) : p.size();
+            ordered[k] = new Series(offset, shown);
+            series.putIfAbsent(p.population(), ordered[k]);
+            offset += shown;
+        }
+        readSpikes(spikesCsv, series);
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title + (share < 1.0
-                ? String.format(Locale.ROOT, " (first %.0f%% of each population's neurons)", share * 100) : ""))
+                ? String.format(Locale.ROOT, " (subsampled: first %.0f%% of each population's neurons, of %d spikes)",
+                        share * 100, total) : ""))
                 .xAxisTitle("time [ms]").yAxisTitle("neuron").build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(members > 2000 ? 2 : 3);
@@ -75,30 +96,14 @@ final class Plots {
         chart.getStyler().setXAxisMaxLabelCount(12);
         chart.getStyler().setYAxisTickMarkSpacingHint(60);
         chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(14f));
-        int offset = 0;
         boolean any = false;
-        for (String pop : result.spikePopulations()) {
-            SpikeRecord r = result.spikes(pop);
-            int shown = share < 1.0 ? Math.max(1, (int) Math.ceil(r.size() * share)) : r.size();
-            int n = 0;
-            int[] idx = r.indices();
-            for (int i : idx) {
-                n += i < shown ? 1 : 0;
-            }
-            double[] x = new double[n];
-            double[] y = new double[n];
-            double[] t = r.times();
-            for (int k = 0, j = 0; k < idx.length; k++) {
-                if (idx[k] < shown) {
-                    x[j] = t[k];
-                    y[j++] = offset + idx[k];
-                }
-            }
-            if (n > 0) {
-                chart.addSeries(pop + " (" + r.count() + ")", x, y).setMarker(SeriesMarkers.SQUARE);
+        for (int k = 0; k < ordered.length; k++) {
+            Series sr = ordered[k];
+            if (sr.n > 0) {
+                chart.addSeries(pops.get(k).population() + " (" + pops.get(k).spikes() + ")",
+                        Arrays.copyOf(sr.x, sr.n), Arrays.copyOf(sr.y, sr.n)).setMarker(SeriesMarkers.SQUARE);
                 any = true;
             }
-            offset += shown;
         }
         if (!any) {
             // XChart cannot draw an empty chart; an invisible point keeps the axes and says "no spikes".
@@ -107,42 +112,110 @@ final class Plots {
         }
         chart.getStyler().setYAxisMin(0.0).setYAxisMax((double) Math.max(offset, 1));
         save(chart, file);
+        return chart.getTitle();
+    }
+
+    /** The raster points of one population: members below {@code shown}, stacked from {@code offset}. */
+    private static final class Series {
+        final int offset;
+        final int shown;
+        double[] x = new double[64];
+        double[] y = new double[64];
+        int n;
+
+        Series(int offset, int shown) {
+            this.offset = offset;
+            this.shown = shown;
+        }
+
+        void add(double t, int index) {
+            if (n == x.length) {
+                x = Arrays.copyOf(x, 2 * n);
+                y = Arrays.copyOf(y, 2 * n);
+            }
+            x[n] = t;
+            y[n++] = offset + index;
+        }
+    }
+
+    /** Reads {@code population,index,time_ms} rows, keeping those of a listed population's shown members. */
+    private static void readSpikes(Path csv, Map<String, Series> series) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            String line = r.readLine(); // header
+            while ((line = r.readLine()) != null) {
+                // From the right: a population's name is the rest, whatever it holds.
+                int c2 = line.lastIndexOf(',');
+                int c1 = c2 <= 0 ? -1 : line.lastIndexOf(',', c2 - 1);
+                if (c1 < 0) {
+                    continue;
+                }
+                Series sr = series.get(line.substring(0, c1));
+                if (sr == null) {
+                    continue;
+                }
+                int index = Integer.parseInt(line, c1 + 1, c2, 10);
+                if (index >= 0 && index < sr.shown) {
+                    sr.add(Double.parseDouble(line.substring(c2 + 1)), index);
+                }
+            }
+        }
     }
 
     /**
-     * @param file  the PNG file
-     * @param group the traces of one variable
-     * @param title the chart's title
-     * @throws IOException when the file cannot be written
+     * Draws the first {@value #MAX_TRACE_COLUMNS} columns of a trace CSV as {@link RecordingWriter} wrote it.
+     *
+     * @param file   the PNG file
+     * @param csv    the trace file: {@code time_ms} then one column per recorded member
+     * @param rows   its data rows (for the decimation's buckets)
+     * @param yTitle the y axis' title, e.g. {@code V [mV]}
+     * @param title  the chart's title
+     * @throws IOException when a file cannot be read or written
      */
-    static void traces(Path file, TraceGroup group, String title) throws IOException {
+    static void traces(Path file, Path csv, long rows, String yTitle, String title) throws IOException {
         headless();
-        List<String> columns = group.columns();
-        int shown = Math.min(columns.size(), MAX_TRACE_COLUMNS);
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(title + (shown < columns.size() ? " (first " + shown + " of " + columns.size() + ")" : ""))
-                .xAxisTitle("time [ms]").yAxisTitle(group.name() + " [" + group.unit() + "]").build();
-        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        chart.getStyler().setXAxisMaxLabelCount(12);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(14f));
-        double[] times = group.times();
-        for (int c = 0; c < shown; c++) {
-            double[] v = group.column(c);
-            int[] keep = decimate(v, MAX_TRACE_POINTS);
-            double[] x = new double[keep.length];
-            double[] y = new double[keep.length];
-            for (int k = 0; k < keep.length; k++) {
-                x[k] = times[keep[k]];
-                y[k] = v[keep[k]];
+        try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            String[] names = header == null ? new String[0] : header.split(",", -1);
+            int columns = Math.max(names.length - 1, 0);
+            int shown = Math.min(columns, MAX_TRACE_COLUMNS);
+            Decimator[] d = new Decimator[shown];
+            for (int c = 0; c < shown; c++) {
+                d[c] = new Decimator(rows, MAX_TRACE_POINTS);
             }
-            if (x.length == 0) {
-                x = new double[] {0.0};
-                y = new double[] {0.0};
+            String line;
+            long read = 0;
+            while (read < rows && (line = r.readLine()) != null) {
+                int end = line.indexOf(',');
+                double t = Double.parseDouble(end < 0 ? line : line.substring(0, end));
+                for (int c = 0; c < shown; c++) {
+                    int from = end + 1;
+                    end = line.indexOf(',', from);
+                    String cell = end < 0 ? line.substring(from) : line.substring(from, end);
+                    d[c].add(t, cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
+                }
+                read++;
             }
-            chart.addSeries(columns.get(c), x, y).setMarker(SeriesMarkers.NONE);
+            XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                    .title(title + (shown < columns ? " (first " + shown + " of " + columns + ")" : ""))
+                    .xAxisTitle("time [ms]").yAxisTitle(yTitle).build();
+            chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            chart.getStyler().setXAxisMaxLabelCount(12);
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+            chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(14f));
+            for (int c = 0; c < shown; c++) {
+                double[] x = d[c].x();
+                double[] y = d[c].y();
+                if (x.length == 0) {
+                    x = new double[] {0.0};
+                    y = new double[] {0.0};
+                }
+                chart.addSeries(names[c + 1], x, y).setMarker(SeriesMarkers.NONE);
+            }
+            if (shown == 0) {
+                chart.addSeries("no columns", new double[] {0.0}, new double[] {0.0}).setMarker(SeriesMarkers.NONE);
+            }
+            save(chart, file);
         }
-        save(chart, file);
     }
 
     /**
@@ -154,36 +227,118 @@ final class Plots {
      * @return the indices to draw, ascending
      */
     static int[] decimate(double[] values, int max) {
-        int n = values.length;
-        if (n <= max) {
-            int[] all = new int[n];
-            for (int i = 0; i < n; i++) {
-                all[i] = i;
-            }
-            return all;
+        Decimator d = new Decimator(values.length, max);
+        for (double v : values) {
+            d.add(0.0, v);
         }
-        int buckets = max / 2;
-        int[] out = new int[2 * buckets];
-        int m = 0;
-        for (int b = 0; b < buckets; b++) {
-            int from = (int) ((long) b * n / buckets);
-            int to = (int) ((long) (b + 1) * n / buckets);
-            int lo = from;
-            int hi = from;
-            for (int i = from + 1; i < to; i++) {
-                if (values[i] < values[lo]) {
-                    lo = i;
+        return d.indices();
+    }
+
+    /**
+     * {@link #decimate} one sample at a time, for samples read from a file: knowing only how many will come, it
+     * keeps the same samples as {@code decimate} over all of them, holding at most {@code max} points.
+     */
+    static final class Decimator {
+        private final long n;
+        private final int buckets;
+        private final boolean all;
+        private int[] index;
+        private double[] x;
+        private double[] y;
+        private int kept;
+        private long row;
+        private int bucket;
+        private long to;
+        private long lo;
+        private long hi;
+        private double loX;
+        private double loY;
+        private double hiX;
+        private double hiY;
+
+        /**
+         * @param n   the samples that will be added
+         * @param max the most points wanted, &gt;= 2
+         */
+        Decimator(long n, int max) {
+            this.n = n;
+            this.all = n <= max;
+            this.buckets = max / 2;
+            int cap = (int) Math.min(all ? n : 2L * buckets, Integer.MAX_VALUE - 8);
+            index = new int[Math.max(cap, 0)];
+            x = new double[index.length];
+            y = new double[index.length];
+            to = all ? n : n / buckets;
+        }
+
+        /**
+         * @param t the sample's time
+         * @param v its value
+         */
+        void add(double t, double v) {
+            long r = row++;
+            if (r >= n) {
+                return;
+            }
+            if (all) {
+                keep(r, t, v);
+                return;
+            }
+            long from = bucket * n / buckets;
+            if (r == from) {
+                lo = r;
+                hi = r;
+                loX = t;
+                loY = v;
+                hiX = t;
+                hiY = v;
+            } else {
+                if (v < loY) {
+                    lo = r;
+                    loX = t;
+                    loY = v;
                 }
-                if (values[i] > values[hi]) {
-                    hi = i;
+                if (v > hiY) {
+                    hi = r;
+                    hiX = t;
+                    hiY = v;
                 }
             }
-            out[m++] = Math.min(lo, hi);
-            if (lo != hi) {
-                out[m++] = Math.max(lo, hi);
+            if (r == to - 1) {
+                if (lo <= hi) {
+                    keep(lo, loX, loY);
+                    if (lo != hi) {
+                        keep(hi, hiX, hiY);
+                    }
+                } else {
+                    keep(hi, hiX, hiY);
+                    keep(lo, loX, loY);
+                }
+                bucket++;
+                to = (bucket + 1) * n / buckets;
             }
         }
-        return java.util.Arrays.copyOf(out, m);
+
+        private void keep(long r, double t, double v) {
+            index[kept] = (int) Math.min(r, Integer.MAX_VALUE);
+            x[kept] = t;
+            y[kept++] = v;
+        }
+
+        /** @return the kept samples' numbers, ascending */
+        int[] indices() {
+            return Arrays.copyOf(index, kept);
+        }
+
+        /** @return the kept samples' times */
+        double[] x() {
+            return Arrays.copyOf(x, kept);
+        }
+
+        /** @return the kept samples' values */
+        double[] y() {
+            return Arrays.copyOf(y, kept);
+        }
     }
 
     private static void save(XYChart chart, Path file) throws IOException {

@@ -29,7 +29,6 @@ import org.brainj.api.run.RunResult;
 import org.brainj.api.run.Simulation;
 import org.brainj.api.run.SimulationOptions;
 import org.brainj.api.run.Simulator;
-import org.brainj.api.run.SpikeRecord;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -39,6 +38,10 @@ import org.osgi.service.component.annotations.Component;
  * {@code brainj run MODEL}: builds a built-in network, a single neuron or a JSON spec, runs it with a progress bar,
  * and writes {@code summary.json}, {@code spikes.csv}, one CSV per monitored variable and, with {@code --plot}, PNG
  * plots. Every input is checked before anything is built; Ctrl-C and divergence still write what was recorded.
+ *
+ * <p>The run streams its recordings through a {@link RecordingWriter} into files opened before it starts, and the
+ * summary's firing statistics are computed online, so memory does not grow with the run's length; the plots are
+ * drawn from the written files afterwards.
  */
 @Component(service = Command.class, property = Provider.RANKING + "=" + RunCommand.RANKING)
 public final class RunCommand implements Command {
@@ -50,7 +53,8 @@ public final class RunCommand implements Command {
             "MODEL is a built-in network (see the error for an unknown name), neuron:MODEL (one neuron driven by "
                     + "--input, e.g. neuron:HH --input 10) or a JSON spec file. Writes DIR/summary.json, "
                     + "DIR/spikes.csv, DIR/VAR.csv per --monitor, and with --plot DIR/raster.png and DIR/VAR.png. "
-                    + "Ctrl-C stops the run and writes what was recorded.",
+                    + "Recordings stream to the CSV files while the run goes, so memory stays bounded however long "
+                    + "it runs; --plot reads them back. Ctrl-C stops the run and writes what was recorded.",
             RunSettings.OPTIONS, new PositionalSpec("MODEL", "network name, neuron:MODEL or a .json spec", 1, 1));
 
     private final Supplier<ModelResolver> resolver;
@@ -109,21 +113,56 @@ public final class RunCommand implements Command {
         for (String note : monitors.notes()) {
             err.println("brainj run: " + note);
         }
-        try (RunCancellation cancel = cancellation.apply(err)) {
+        Map<String, Integer> sizes = populationSizes(model, sim.root());
+        List<TraceFile> traceFiles;
+        try {
+            traceFiles = TraceFile.plan(monitors.monitors(), sizes);
+        } catch (UsageError e) {
+            err.println("brainj run: " + e.getMessage());
+            return USAGE;
+        }
+        // Every file is opened and headed before the run, and filled as the run streams its recordings: memory stays
+        // bounded however long the run, and an unwritable file is reported before any time is spent.
+        try (RunCancellation cancel = cancellation.apply(err);
+             RecordingWriter recording = new RecordingWriter(plan.dir, sizes, traceFiles)) {
             ProgressBar bar = new ProgressBar(err, inv.interactive(), System::nanoTime);
             RunResult result;
             try {
-                result = sim.run(new RunRequest(plan.duration, monitors.monitors(), bar, cancel));
+                // A file that cannot be written (disk full) stops the run as Ctrl-C does: the rest would be lost.
+                result = sim.run(new RunRequest(plan.duration, monitors.monitors(), bar,
+                        () -> cancel.getAsBoolean() || recording.failed()).withSink(recording));
             } finally {
                 bar.clear();
             }
+            try {
+                recording.close();
+            } catch (IOException e) {
+                // Reported below through recording.error(), with the summary written if it can be.
+            }
             boolean cancelled = cancel.getAsBoolean();
-            Optional<BrainjException> failure = result.failure();
-            RunReport report = write(plan, sim, result, buildSeconds, cancelled, err);
-            print(inv.out(), report, plan.dir, failure.isPresent() && !cancelled ? failure.get().getMessage() : null,
-                    err);
-            return cancelled || failure.isPresent() ? FAILED : OK;
+            String writeError = recording.error();
+            RunReport report = write(plan, sim, result, recording, traceFiles, buildSeconds, cancelled, err);
+            String failure = writeError != null ? writeError
+                    : result.failure().isPresent() && !cancelled ? result.failure().get().getMessage() : null;
+            print(inv.out(), report, plan.dir, failure, err);
+            return cancelled || failure != null || result.failure().isPresent() ? FAILED : OK;
         }
+    }
+
+    /**
+     * @param model the model
+     * @param root  its built simulation
+     * @return population name to size: the spec's populations, then any other population of the built model
+     */
+    static Map<String, Integer> populationSizes(ResolvedModel model, org.brainj.api.core.DynamicalSystem root) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        for (PopulationSpec p : model.spec().populations()) {
+            sizes.put(p.name(), p.size());
+        }
+        for (Map.Entry<String, org.brainj.api.core.Population> e : MonitorPlan.populations(root).entrySet()) {
+            sizes.putIfAbsent(e.getKey(), e.getValue().size());
+        }
+        return sizes;
     }
 
     /** Everything decided before the build: the model, its options and duration, the output folder. */
@@ -165,47 +204,63 @@ public final class RunCommand implements Command {
         return names;
     }
 
-    /** Writes every output (also of a cancelled or failed run); a failing plot is reported, not fatal. */
-    private static RunReport write(Plan plan, Simulation sim, RunResult result, double buildSeconds,
-                                   boolean cancelled, PrintStream err) throws IOException {
+    /**
+     * Writes the summary (also of a cancelled or failed run) and, with {@code --plot}, the plots, read back from the
+     * CSV files the run streamed to; a failing plot is reported, not fatal.
+     */
+    private static RunReport write(Plan plan, Simulation sim, RunResult result, RecordingWriter recording,
+                                   List<TraceFile> traceFiles, double buildSeconds, boolean cancelled,
+                                   PrintStream err) throws IOException {
         Path dir = plan.dir;
         List<String> files = new ArrayList<>();
         files.add(RunOutputs.SUMMARY);
-        RunOutputs.writeSpikes(dir.resolve(RunOutputs.SPIKES), result);
         files.add(RunOutputs.SPIKES);
-        List<TraceGroup> groups = TraceGroup.of(result);
-        for (TraceGroup g : groups) {
-            String name = ModelResolver.folder(g.name()) + ".csv";
-            RunOutputs.writeTrace(dir.resolve(name), g);
-            files.add(name);
+        for (TraceFile f : traceFiles) {
+            files.add(f.fileName());
         }
-        if (plan.settings.plot()) {
+        List<SpikeStatistics> stats = new ArrayList<>();
+        for (String pop : result.spikePopulations()) {
+            stats.add(recording.statistics(pop, result.spikes(pop).size(), result.duration()));
+        }
+        if (plan.settings.plot() && recording.error() == null) {
             try {
                 // Plots come last: a missing font or display library must not cost the CSV files and the summary.
-                Plots.raster(dir.resolve("raster.png"), result, Math.max(result.duration(), result.dt()),
-                        plan.model.label() + ": spikes");
+                Plots.raster(dir.resolve("raster.png"), dir.resolve(RunOutputs.SPIKES), stats,
+                        Math.max(result.duration(), result.dt()), plan.model.label() + ": spikes");
                 files.add("raster.png");
-                for (TraceGroup g : groups) {
-                    String name = ModelResolver.folder(g.name()) + ".png";
-                    Plots.traces(dir.resolve(name), g, plan.model.label() + ": " + g.name());
+                for (TraceFile f : traceFiles) {
+                    String name = ModelResolver.folder(f.name()) + ".png";
+                    Plots.traces(dir.resolve(name), dir.resolve(f.fileName()), recording.rows(f),
+                            variable(f) + " [" + unit(result, f) + "]", plan.model.label() + ": " + f.name());
                     files.add(name);
                 }
             } catch (IOException | RuntimeException | LinkageError e) {
                 err.println("brainj run: could not draw the plots: " + e);
             }
         }
-        List<SpikeStatistics> stats = new ArrayList<>();
-        for (String pop : result.spikePopulations()) {
-            SpikeRecord r = result.spikes(pop);
-            stats.add(SpikeStatistics.of(r, result.duration()));
-        }
+        String failure = recording.error() != null ? recording.error() : failureMessage(result, cancelled);
         RunReport report = new RunReport(plan.model.label(), sim.neurons(), sim.synapses(), plan.duration,
                 result.duration(), result.dt(), result.timings().steps(), plan.options.seed(), plan.options.method(),
                 result.backend(), plan.options.threads(), buildSeconds, result.timings().runSeconds(),
-                totalSeconds(), result.timings().synapticEvents(), stats, bundles(),
-                failureMessage(result, cancelled), cancelled, files);
+                totalSeconds(), result.timings().synapticEvents(), stats, bundles(), failure, cancelled, files);
         RunOutputs.writeJson(dir.resolve(RunOutputs.SUMMARY), RunOutputs.summary(report));
         return report;
+    }
+
+    /** @return the variable of a trace file ({@code V} of {@code V} and of {@code E.V}) */
+    private static String variable(TraceFile f) {
+        String t = f.targets().get(0).target();
+        return t.substring(t.indexOf('.') + 1);
+    }
+
+    /** @return the unit of a trace file's first target, as the run reports it; "?" when it does not */
+    private static String unit(RunResult result, TraceFile f) {
+        try {
+            org.brainj.api.run.Trace t = result.trace(f.targets().get(0).target());
+            return t == null || t.unit() == null || t.unit().isEmpty() ? "?" : t.unit();
+        } catch (IllegalArgumentException e) {
+            return "?";
+        }
     }
 
     /** A cancelled run's "failure" is the cancellation itself, already said by "cancelled": only a real one. */

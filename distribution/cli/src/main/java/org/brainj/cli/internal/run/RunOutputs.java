@@ -7,21 +7,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.brainj.api.run.RunResult;
-import org.brainj.api.run.SpikeRecord;
-import org.brainj.api.run.Trace;
-
 /**
- * The files of a run: {@code summary.json}, {@code spikes.csv} and one {@code VAR.csv} per monitored variable. The
- * CSV files can hold millions of rows, so they are written through one buffered writer with
- * {@link Double#toString(double)} (shortest text that reads back to the same double), no per-row objects.
+ * The files of a run: {@code summary.json}, and the writers of {@code spikes.csv} and the {@code VAR.csv} files,
+ * which {@link RecordingWriter} fills while the run streams. The CSV files can hold millions of rows, so they are
+ * written through buffered writers with {@link Double#toString(double)} (shortest text that reads back to the same
+ * double), no per-row objects.
  */
 final class RunOutputs {
 
@@ -34,68 +30,6 @@ final class RunOutputs {
     private static final int BUFFER = 1 << 16;
 
     private RunOutputs() {
-    }
-
-    /**
-     * Writes {@code population,index,time_ms}, one row per spike, population by population.
-     *
-     * @param file   the file
-     * @param result the run's result
-     * @return the number of rows
-     * @throws IOException when it cannot be written
-     */
-    static long writeSpikes(Path file, RunResult result) throws IOException {
-        long rows = 0;
-        try (Writer w = writer(file)) {
-            w.write("population,index,time_ms\n");
-            for (String pop : result.spikePopulations()) {
-                SpikeRecord r = result.spikes(pop);
-                int[] idx = r.indices();
-                double[] t = r.times();
-                for (int k = 0; k < t.length; k++) {
-                    w.write(pop);
-                    w.write(',');
-                    w.write(Integer.toString(idx[k]));
-                    w.write(',');
-                    w.write(Double.toString(t[k]));
-                    w.write('\n');
-                }
-                rows += t.length;
-            }
-        }
-        return rows;
-    }
-
-    /**
-     * Writes {@code time_ms} and one column per recorded member, one row per sample.
-     *
-     * @param file  the file
-     * @param group the traces of one variable
-     * @throws IOException when it cannot be written
-     */
-    static void writeTrace(Path file, TraceGroup group) throws IOException {
-        try (Writer w = writer(file)) {
-            w.write("time_ms");
-            for (String c : group.columns()) {
-                w.write(',');
-                w.write(c);
-            }
-            w.write('\n');
-            double[] times = group.times();
-            List<Trace> traces = group.traces();
-            for (int s = 0; s < times.length; s++) {
-                w.write(Double.toString(times[s]));
-                for (Trace t : traces) {
-                    double[] v = t.values();
-                    int width = t.width();
-                    for (int c = 0, at = s * width; c < width; c++, at++) {
-                        w.write(',');
-                        w.write(Double.toString(v[at]));
-                    }
-                }
-                w.write('\n');
-            }
-        }
     }
 
     /**
@@ -206,7 +140,12 @@ final class RunOutputs {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static Writer writer(Path file) throws IOException {
+    /**
+     * @param file a file to create or overwrite
+     * @return a buffered UTF-8 writer of it
+     * @throws IOException when it cannot be opened
+     */
+    static Writer writer(Path file) throws IOException {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
                 BUFFER);
     }

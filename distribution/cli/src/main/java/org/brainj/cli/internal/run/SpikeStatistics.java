@@ -34,52 +34,105 @@ record SpikeStatistics(String population, int size, long spikes, double rateHz, 
      * @return the statistics
      */
     static SpikeStatistics of(String population, int size, int[] indices, double[] times, double durationMs) {
-        double rate = rate(times.length, size, durationMs);
-        int n = size;
-        for (int i : indices) {
-            n = Math.max(n, i + 1);
-        }
-        // Per member: last spike, ISI count, and sums of ISIs shifted by the member's first ISI (the shift keeps
+        Accumulator a = new Accumulator(size);
+        a.add(indices, times, times.length);
+        return a.statistics(population, size, durationMs);
+    }
+
+    /**
+     * The statistics of a population computed online, chunk by chunk as a run streams its spikes, in memory
+     * proportional to the population (five numbers per member) however long the run. Chunks must arrive in time
+     * order; the result equals {@link SpikeStatistics#of} over the concatenated chunks, bit for bit.
+     */
+    static final class Accumulator {
+
+        // Per member: last spike, spike count, and sums of ISIs shifted by the member's first ISI (the shift keeps
         // the variance free of cancellation when ISIs are nearly equal; the result equals the reference's formula).
-        double[] last = new double[n];
-        int[] spikes = new int[n];
-        double[] shift = new double[n];
-        double[] s1 = new double[n];
-        double[] s2 = new double[n];
-        for (int k = 0; k < indices.length; k++) {
-            int i = indices[k];
-            if (i < 0) {
-                continue;
-            }
-            if (spikes[i] > 0) {
-                double isi = times[k] - last[i];
-                if (spikes[i] == 1) {
-                    shift[i] = isi;
+        private double[] last;
+        private int[] spikes;
+        private double[] shift;
+        private double[] s1;
+        private double[] s2;
+        private long total;
+
+        /** @param size the population's size (members beyond it grow the arrays) */
+        Accumulator(int size) {
+            int n = Math.max(size, 0);
+            last = new double[n];
+            spikes = new int[n];
+            shift = new double[n];
+            s1 = new double[n];
+            s2 = new double[n];
+        }
+
+        /**
+         * @param indices member of each spike (negative entries are counted but belong to no member)
+         * @param times   time of each spike [ms], in time order and after every earlier chunk's
+         * @param count   entries used
+         */
+        void add(int[] indices, double[] times, int count) {
+            total += count;
+            for (int k = 0; k < count; k++) {
+                int i = indices[k];
+                if (i < 0) {
+                    continue;
                 }
-                double d = isi - shift[i];
-                s1[i] += d;
-                s2[i] += d * d;
-            }
-            spikes[i]++;
-            last[i] = times[k];
-        }
-        double sum = 0;
-        int counted = 0;
-        for (int i = 0; i < n; i++) {
-            if (spikes[i] < 3) {
-                continue;
-            }
-            int isis = spikes[i] - 1;
-            double meanShifted = s1[i] / isis;
-            double mean = shift[i] + meanShifted;
-            double var = Math.max(s2[i] / isis - meanShifted * meanShifted, 0.0);
-            if (mean > 0) {
-                sum += Math.sqrt(var) / mean;
-                counted++;
+                if (i >= spikes.length) {
+                    grow(i + 1);
+                }
+                if (spikes[i] > 0) {
+                    double isi = times[k] - last[i];
+                    if (spikes[i] == 1) {
+                        shift[i] = isi;
+                    }
+                    double d = isi - shift[i];
+                    s1[i] += d;
+                    s2[i] += d * d;
+                }
+                spikes[i]++;
+                last[i] = times[k];
             }
         }
-        return new SpikeStatistics(population, size, times.length, rate, counted == 0 ? Double.NaN : sum / counted,
-                counted);
+
+        private void grow(int min) {
+            int n = Math.max(min, 2 * spikes.length);
+            last = java.util.Arrays.copyOf(last, n);
+            spikes = java.util.Arrays.copyOf(spikes, n);
+            shift = java.util.Arrays.copyOf(shift, n);
+            s1 = java.util.Arrays.copyOf(s1, n);
+            s2 = java.util.Arrays.copyOf(s2, n);
+        }
+
+        /** @return spikes added so far */
+        long count() {
+            return total;
+        }
+
+        /**
+         * @param population the population's name
+         * @param size       its members
+         * @param durationMs the simulated time [ms]
+         * @return the statistics of every spike added
+         */
+        SpikeStatistics statistics(String population, int size, double durationMs) {
+            double sum = 0;
+            int counted = 0;
+            for (int i = 0; i < spikes.length; i++) {
+                if (spikes[i] < 3) {
+                    continue;
+                }
+                int isis = spikes[i] - 1;
+                double meanShifted = s1[i] / isis;
+                double mean = shift[i] + meanShifted;
+                double var = Math.max(s2[i] / isis - meanShifted * meanShifted, 0.0);
+                if (mean > 0) {
+                    sum += Math.sqrt(var) / mean;
+                    counted++;
+                }
+            }
+            return new SpikeStatistics(population, size, total, rate(total, size, durationMs),
+                    counted == 0 ? Double.NaN : sum / counted, counted);
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import org.brainj.api.core.StepContext;
 import org.brainj.api.run.MonitorSpec;
 import org.brainj.api.run.NetworkSpec;
 import org.brainj.api.run.PopulationSpec;
+import org.brainj.api.run.RecordingSink;
 import org.brainj.api.run.RunRequest;
 import org.brainj.api.run.RunResult;
 import org.brainj.api.run.RunTimings;
@@ -29,7 +30,10 @@ import org.brainj.api.run.Trace;
 /**
  * A simulator for tests. Member i of every population fires every {@code 5 + i % 3} ms from {@code 1 + 0.1 i} ms;
  * variable V of member i at step s is {@code -65 + i + 0.01 s}. The network {@code fakediv} diverges at half its
- * duration; {@link #stepHook} sees every step (to cancel a run).
+ * duration; {@link #stepHook} sees every step (to cancel a run). With a {@link RecordingSink} it streams as the
+ * models bundle's simulator does: each population's spikes and each trace's rows in chunks of {@link #chunk}
+ * entries (a trace's chunk holding {@code chunk / width} rows), handed over as each fills, in time order, the rest at
+ * the end.
  */
 public final class FakeSimulator implements Simulator {
 
@@ -40,6 +44,8 @@ public final class FakeSimulator implements Simulator {
     static volatile LongConsumer stepHook = s -> { };
     static final List<Double> DURATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final AtomicInteger RESETS = new AtomicInteger();
+    /** Entries per streamed chunk (the models bundle uses 65,536). */
+    static volatile int chunk = 1 << 16;
 
     @Override
     public String name() {
@@ -182,18 +188,110 @@ public final class FakeSimulator implements Simulator {
                         idx[i] = i;
                     }
                 }
-                double[] times = new double[(int) steps];
+                int every = m.every();
+                double[] times = new double[(int) ((steps + every - 1) / every)];
                 double[] values = new double[times.length * idx.length];
-                for (int s = 0; s < times.length; s++) {
-                    times[s] = s * dt;
+                for (int r = 0; r < times.length; r++) {
+                    int s = r * every;
+                    times[r] = s * dt;
                     for (int c = 0; c < idx.length; c++) {
-                        values[s * idx.length + c] = -65 + idx[c] + 0.01 * s;
+                        values[r * idx.length + c] = -65 + idx[c] + 0.01 * s;
                     }
                 }
                 traces.put(m.target(), new Trace(m.target(), "mV", idx, times, values));
             }
-            return new Result(covered, dt, spikes, traces, new RunTimings(0.0, 0.25, steps, events),
-                    failure);
+            RunTimings timings = new RunTimings(0.0, 0.25, steps, events);
+            if (request.sink() == null) {
+                return new Result(covered, dt, spikes, traces, timings, failure, null);
+            }
+            Map<String, Long> counts = stream(request.sink(), spikes, traces);
+            Map<String, SpikeRecord> emptySpikes = new LinkedHashMap<>();
+            for (SpikeRecord r : spikes.values()) {
+                emptySpikes.put(r.population(), new SpikeRecord(r.population(), r.size(), new int[0], new double[0]));
+            }
+            Map<String, Trace> emptyTraces = new LinkedHashMap<>();
+            for (Trace t : traces.values()) {
+                emptyTraces.put(t.target(), new Trace(t.target(), t.unit(), t.indices(), new double[0],
+                        new double[0]));
+            }
+            return new Result(covered, dt, emptySpikes, emptyTraces, timings, failure, counts);
+        }
+
+        /**
+         * Hands the recordings to the sink as a step loop would: time moves forward; each population's spikes and
+         * each trace's rows fill a chunk that is handed over when full; what is left goes at the end, populations
+         * first, in order.
+         */
+        private static Map<String, Long> stream(RecordingSink sink, Map<String, SpikeRecord> spikes,
+                                                Map<String, Trace> traces) {
+            int size = chunk;
+            List<SpikeRecord> sr = new ArrayList<>(spikes.values());
+            List<Trace> tr = new ArrayList<>(traces.values());
+            int[] nextSpike = new int[sr.size()];
+            int[][] ci = new int[sr.size()][size];
+            double[][] ct = new double[sr.size()][size];
+            int[] cu = new int[sr.size()];
+            int[] nextRow = new int[tr.size()];
+            int[] rowsPer = new int[tr.size()];
+            double[][] tt = new double[tr.size()][];
+            double[][] tv = new double[tr.size()][];
+            int[] tu = new int[tr.size()];
+            for (int k = 0; k < tr.size(); k++) {
+                rowsPer[k] = Math.max(1, size / Math.max(1, tr.get(k).width()));
+                tt[k] = new double[rowsPer[k]];
+                tv[k] = new double[rowsPer[k] * tr.get(k).width()];
+            }
+            java.util.TreeSet<Double> clock = new java.util.TreeSet<>();
+            for (SpikeRecord r : sr) {
+                for (double t : r.times()) {
+                    clock.add(t);
+                }
+            }
+            for (Trace t : tr) {
+                for (double x : t.times()) {
+                    clock.add(x);
+                }
+            }
+            for (double now : clock) {
+                for (int p = 0; p < sr.size(); p++) {
+                    SpikeRecord r = sr.get(p);
+                    while (nextSpike[p] < r.count() && r.times()[nextSpike[p]] == now) {
+                        if (cu[p] == size) {
+                            sink.spikes(r.population(), ci[p], ct[p], cu[p]);
+                            cu[p] = 0;
+                        }
+                        ci[p][cu[p]] = r.indices()[nextSpike[p]];
+                        ct[p][cu[p]++] = now;
+                        nextSpike[p]++;
+                    }
+                }
+                for (int k = 0; k < tr.size(); k++) {
+                    Trace t = tr.get(k);
+                    if (nextRow[k] < t.times().length && t.times()[nextRow[k]] == now) {
+                        if (tu[k] == rowsPer[k]) {
+                            sink.samples(t.target(), t.indices(), tt[k], tv[k], tu[k]);
+                            tu[k] = 0;
+                        }
+                        tt[k][tu[k]] = now;
+                        System.arraycopy(t.values(), nextRow[k] * t.width(), tv[k], tu[k] * t.width(), t.width());
+                        tu[k]++;
+                        nextRow[k]++;
+                    }
+                }
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (int p = 0; p < sr.size(); p++) {
+                if (cu[p] > 0) {
+                    sink.spikes(sr.get(p).population(), ci[p], ct[p], cu[p]);
+                }
+                counts.put(sr.get(p).population(), (long) sr.get(p).count());
+            }
+            for (int k = 0; k < tr.size(); k++) {
+                if (tu[k] > 0) {
+                    sink.samples(tr.get(k).target(), tr.get(k).indices(), tt[k], tv[k], tu[k]);
+                }
+            }
+            return counts;
         }
 
         private static SpikeRecord spikes(String pop, int size, double covered) {
@@ -235,7 +333,13 @@ public final class FakeSimulator implements Simulator {
     }
 
     record Result(double duration, double dt, Map<String, SpikeRecord> spikeMap, Map<String, Trace> traceMap,
-                  RunTimings timings, BrainjException error) implements RunResult {
+                  RunTimings timings, BrainjException error, Map<String, Long> streamedCounts)
+            implements RunResult {
+
+        @Override
+        public long spikeCount(String population) {
+            return streamedCounts == null ? spikes(population).count() : streamedCounts.get(population);
+        }
 
         @Override
         public String backend() {
