@@ -35,7 +35,12 @@ public final class AlignPreProjection extends Projection {
     @Override
     protected void deliver(StepContext ctx, int[] fired, int count) {
         synapse.advance(ctx, fired, count);
-        communication().values(synapse.dynamics().value(), conductance.target());
+        Communication comm = communication();
+        if (comm instanceof AllToAll) {
+            ((AllToAll) comm).values(synapse.sum(ctx.step()), synapse.dynamics().value(), conductance.target());
+        } else {
+            comm.values(synapse.dynamics().value(), conductance.target());
+        }
     }
 
     @Override

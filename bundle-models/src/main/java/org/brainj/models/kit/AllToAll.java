@@ -75,6 +75,17 @@ public final class AllToAll implements Communication {
         for (int i = 0; i < rows; i++) {
             sum += pre[i];
         }
+        values(sum, pre, target);
+    }
+
+    /**
+     * Value delivery when the presynaptic sum is already known (shared by several projections from one population).
+     *
+     * @param sum    Σ pre[i]
+     * @param pre    presynaptic values (read only to remove self-connections)
+     * @param target postsynaptic accumulator (modified)
+     */
+    public void values(double sum, double[] pre, double[] target) {
         double s = weight * sum;
         if (includeSelf) {
             for (int j = 0; j < cols; j++) {

@@ -11,6 +11,8 @@ public final class PreSynapse {
 
     private final SynapseDynamics dynamics;
     private long updatedAt = Long.MIN_VALUE;
+    private long summedAt = Long.MIN_VALUE;
+    private double sum;
 
     /** @param dynamics pre-shaped synapse dynamics */
     public PreSynapse(SynapseDynamics dynamics) {
@@ -31,8 +33,29 @@ public final class PreSynapse {
         updatedAt = ctx.step();
     }
 
+    /**
+     * The sum of the synapse values over the presynaptic population this step, computed once however many all-to-all
+     * projections read it (Wang 2002's NMDA: each pool's sum feeds four projections).
+     *
+     * @param step the current step (the synapse has advanced to it)
+     * @return Σ value[i]
+     */
+    double sum(long step) {
+        if (summedAt != step) {
+            double[] v = dynamics.value();
+            double s = 0.0;
+            for (double x : v) {
+                s += x;
+            }
+            sum = s;
+            summedAt = step;
+        }
+        return sum;
+    }
+
     void reset() {
         updatedAt = Long.MIN_VALUE;
+        summedAt = Long.MIN_VALUE;
         dynamics.reset();
     }
 }

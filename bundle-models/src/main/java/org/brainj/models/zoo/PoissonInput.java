@@ -26,9 +26,9 @@ import org.brainj.models.kit.RandomDrive;
  *   <li>When most steps bring no input spike (P(K = 0) = (1 − p)^n ≥ 1/2, the usual case: 1000 inputs at 2.4 Hz and
  *   dt = 0.1 ms give 0.79), each member skips ahead: the number of empty steps before its next nonzero count is
  *   geometric, drawn by inversion from one uniform, and that count is drawn from the binomial law conditioned on
- *   K ≥ 1 by inversion from another. The counts are then exactly i.i.d. Binomial(n, p) per step, with two draws per
- *   nonzero count instead of one per step (a draw costs about 20 ns: 15 instead of 25 ns per member and step for
- *   the decision-making background). A run must start with {@link #reset()} (the network resets its drives).</li>
+ *   K ≥ 1 by inversion from another; both come from the two 32-bit halves of one draw
+ *   {@code random.nextLong(stream, i, step, 0)}. The counts are then i.i.d. Binomial(n, p) per step (to the 2⁻³²
+ *   resolution of the uniforms), with one draw per nonzero count instead of one per step (a draw costs about 20 ns). A run must start with {@link #reset()} (the network resets its drives).</li>
  *   <li>Otherwise every step draws K by inversion of the binomial distribution from one uniform
  *   {@code random.uniform(stream, i, step)} (exact), using the complement for p &gt; 1/2.</li>
  *   <li>When the expected count n·min(p, 1 − p) exceeds 30, from the normal approximation round(np + √(np(1−p))·z),
@@ -37,6 +37,8 @@ import org.brainj.models.kit.RandomDrive;
  * </ul>
  */
 public final class PoissonInput extends InputDrive implements RandomDrive {
+
+    private static final double TWO_POW_MINUS_32 = 0x1.0p-32;
 
     /** The model's name, as BrainPy spells it. */
     public static final String MODEL = "PoissonInput";
@@ -228,11 +230,13 @@ public final class PoissonInput extends InputDrive implements RandomDrive {
                 long at = next[i];
                 if (at < step) {
                     // Not drawn yet (first step of a run) or a step was missed: the first count from here on.
-                    at = step + gap(i, step, 2);
+                    at = step + gap(random.uniform(stream, i, step, 2));
                 }
                 if (at == step) {
-                    g[i] += w * positiveCount(i, step);
-                    at = step + 1 + gap(i, step, 1);
+                    // One 64-bit draw gives both uniforms (32 bits each): the count and the gap to the next one.
+                    long bits = random.nextLong(stream, i, step, 0);
+                    g[i] += w * positiveCount(((bits >>> 32) + 0.5) * TWO_POW_MINUS_32);
+                    at = step + 1 + gap(((bits & 0xFFFFFFFFL) + 0.5) * TWO_POW_MINUS_32);
                 }
                 next[i] = at;
             }
@@ -246,17 +250,17 @@ public final class PoissonInput extends InputDrive implements RandomDrive {
         }
     }
 
-    /** Empty steps before the next nonzero count: geometric, P(j) = p0^j (1 − p0), by inversion. */
-    private long gap(int index, long step, int draw) {
-        double u = 1.0 - random.uniform(stream, index, step, draw);
+    /** Empty steps before the next nonzero count: geometric, P(j) = p0^j (1 − p0), by inversion of u in [0, 1). */
+    private long gap(double uniform) {
+        double u = 1.0 - uniform;
         double j = Math.floor(Math.log(u) / logP0);
         return j < 1e15 ? (long) j : (long) 1e15;
     }
 
-    /** K given K ≥ 1, by inversion of the tail of the binomial distribution. */
-    private int positiveCount(int index, long step) {
+    /** K given K ≥ 1, by inversion of the tail of the binomial distribution from u in (0, 1). */
+    private int positiveCount(double uniform) {
         final int n = numInput;
-        double r = random.uniform(stream, index, step, 0) * tail;
+        double r = uniform * tail;
         double pk = p1;
         double cdf = pk;
         int k = 1;

@@ -17,7 +17,7 @@ import org.brainj.api.model.Parameters;
  *
  * <p>The k-th interval (k = ⌊(t − t_start)/t_interval⌋) uses the rate {@code max(0, freq_mean + freq_var ·
  * normal(stream, −1, k))}: index −1 is never a member, so the draw shared by the whole group never coincides with a
- * member's spike draw {@code uniform(stream, i, step)}. The rate is a pure function of the seed and the interval, so
+ * member's spike draw (see PoissonSource). The rate is a pure function of the seed and the interval, so
  * every slice of a parallel step computes the same one.
  *
  * <p>Differences from BrainPy's example, by design: the window is half-open [t_start, t_end) (BrainPy tests
