@@ -58,7 +58,7 @@ public final class BenchCommand implements Command {
                     OptionSpec.value("--repeat", "K", "timed runs per size, >= 1", "3"),
                     RunSettings.THREADS,
                     OptionSpec.value("--out", "DIR", "folder for bench.csv", "."),
-                    RunSettings.SEED, RunSettings.DT, RunSettings.BACKEND, RunSettings.METHOD),
+                    RunSettings.SEED, RunSettings.DT, RunSettings.BACKEND, RunSettings.METHOD, RunSettings.PARAM),
             new PositionalSpec("MODEL", "network name, neuron:MODEL or a .json spec", 1, 1));
 
     private final Supplier<ModelResolver> resolver;
@@ -100,11 +100,15 @@ public final class BenchCommand implements Command {
             }
             List<Integer> sizes = inv.option("--neurons").map(t -> Args.sizes("--neurons", t)).orElse(List.of());
             ModelResolver r = resolver.get();
+            // --param as for run (e.g. jit=1 for just-in-time connectivity at large N).
+            ModelRequest base = new ModelRequest(java.util.OptionalInt.empty(),
+                    Args.assignments("--param", "jit=1", inv.options("--param")), java.util.Map.of(),
+                    java.util.OptionalDouble.empty());
             if (sizes.isEmpty()) {
-                models.add(r.resolve(pos.get(0), ModelRequest.DEFAULTS));
+                models.add(r.resolve(pos.get(0), base));
             }
             for (int n : sizes) {
-                models.add(r.resolve(pos.get(0), ModelRequest.DEFAULTS.withNeurons(n)));
+                models.add(r.resolve(pos.get(0), base.withNeurons(n)));
             }
             ResolvedModel first = models.get(0);
             duration = inv.option("--duration").map(t -> Args.positive("--duration", t, "ms"))
