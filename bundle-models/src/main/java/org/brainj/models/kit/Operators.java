@@ -3,6 +3,7 @@ package org.brainj.models.kit;
 import java.util.Optional;
 
 import org.brainj.api.ops.BackendSelection;
+import org.brainj.api.ops.DenseOps;
 import org.brainj.api.ops.Backends;
 import org.brainj.api.ops.EventOps;
 import org.brainj.api.ops.JitConnOps;
@@ -15,6 +16,7 @@ import org.brainj.api.ops.SparseOps;
  * ({@link Backends#select}): {@code auto}, {@code cpu}, {@code gpu} or a backend's name. A family the chosen backend
  * lacks is taken from the best backend that has it, and the explanation says so.
  *
+ * @param dense       dense operators
  * @param events      event-driven operators
  * @param sparse      sparse operators
  * @param jit         just-in-time connectivity operators
@@ -22,7 +24,7 @@ import org.brainj.api.ops.SparseOps;
  * @param threads     worker threads of the parallel variants
  * @param explanation which backend, and why any other was skipped
  */
-public record Operators(EventOps events, SparseOps sparse, JitConnOps jit, RangeLoop loop, int threads,
+public record Operators(DenseOps dense, EventOps events, SparseOps sparse, JitConnOps jit, RangeLoop loop, int threads,
                         String explanation) {
 
     /**
@@ -36,10 +38,11 @@ public record Operators(EventOps events, SparseOps sparse, JitConnOps jit, Range
         OperatorBackend backend = main.backend();
         StringBuilder why = new StringBuilder(main.explanation());
         EventOps events = backend.operators(EventOps.class, threads).orElse(main.operators());
+        DenseOps dense = family(backend, DenseOps.class, threads, why);
         SparseOps sparse = family(backend, SparseOps.class, threads, why);
         JitConnOps jit = family(backend, JitConnOps.class, threads, why);
         RangeLoop loop = family(backend, RangeLoop.class, threads, why);
-        return new Operators(events, sparse, jit, loop, threads, why.toString());
+        return new Operators(dense, events, sparse, jit, loop, threads, why.toString());
     }
 
     private static <T> T family(OperatorBackend backend, Class<T> family, int threads, StringBuilder why) {

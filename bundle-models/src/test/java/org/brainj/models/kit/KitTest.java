@@ -135,6 +135,52 @@ class KitTest {
     }
 
     @Test
+    void denseAndRangedDeliveryEqualTheStoredMatrix() {
+        java.util.Random rng = new java.util.Random(3);
+        int pre = 9;
+        int post = 13;
+        int[] indptr = new int[pre + 1];
+        int[] idx = new int[pre * post];
+        double[] w = new double[pre * post];
+        int k = 0;
+        for (int i = 0; i < pre; i++) {
+            for (int j = 0; j < post; j++) {
+                if (rng.nextInt(3) == 0) {
+                    idx[k] = j;
+                    w[k++] = rng.nextGaussian();
+                }
+            }
+            indptr[i + 1] = k;
+        }
+        CsrMatrix m = new CsrMatrix(pre, post, indptr, java.util.Arrays.copyOf(idx, k), java.util.Arrays.copyOf(w, k));
+        CsrConnectivity csr = new CsrConnectivity(m, OPS.events(), OPS.sparse());
+        DenseConnectivity dense = new DenseConnectivity(m, OPS.dense());
+        int[] fired = {0, 2, 3, 8};
+        double[] a = new double[post];
+        double[] b = new double[post];
+        double[] c = new double[post];
+        double[] d = new double[post];
+        csr.events(0, fired, 4, a);
+        dense.events(0, fired, 4, b);
+        // Ranged delivery in two slices adds up to the whole.
+        assertTrue(csr.events(fired, 4, c, 0, 6) && csr.events(fired, 4, c, 6, post));
+        assertTrue(dense.events(fired, 4, d, 0, 6) && dense.events(fired, 4, d, 6, post));
+        assertArrayEquals(a, b, 1e-12);
+        assertArrayEquals(a, c, 1e-12);
+        assertArrayEquals(a, d, 1e-12);
+        assertEquals(csr.eventCount(fired, 4), dense.eventCount(fired, 4));
+        double[] x = new double[pre];
+        for (int i = 0; i < pre; i++) {
+            x[i] = rng.nextGaussian();
+        }
+        double[] e = new double[post];
+        double[] f = new double[post];
+        csr.values(x, e);
+        dense.values(x, f);
+        assertArrayEquals(e, f, 1e-12);
+    }
+
+    @Test
     void recentSpikesForgetsStepsOlderThanItsDepth() {
         RecentSpikes r = new RecentSpikes(2);
         double[] v = new double[5];

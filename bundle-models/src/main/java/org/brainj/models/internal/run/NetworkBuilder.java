@@ -27,6 +27,7 @@ import org.brainj.models.kit.AlignPostProjection;
 import org.brainj.models.kit.AllToAll;
 import org.brainj.models.kit.Communication;
 import org.brainj.models.kit.CsrConnectivity;
+import org.brainj.models.kit.DenseConnectivity;
 import org.brainj.models.kit.InputDrive;
 import org.brainj.models.kit.JitConnectivity;
 import org.brainj.models.kit.Network;
@@ -182,10 +183,16 @@ final class NetworkBuilder {
                 return oneToOne(where, rows, cols, w);
             case "csr":
                 return csr(p, rows, cols, index, perSynapseDelay);
+            case "dense":
+                if (perSynapseDelay) {
+                    throw new ModelException(where + ": per-synapse delays need csr connectivity, not dense");
+                }
+                return new DenseConnectivity(((CsrConnectivity) csr(p, rows, cols, index, false)).matrix(),
+                        ops.dense());
             case "jit":
                 return jit(p, rows, cols, index, perSynapseDelay);
             default:
-                throw new ParameterException(where + ".comm", comm, "one of auto, csr, jit, all2all, one2one");
+                throw new ParameterException(where + ".comm", comm, "one of auto, csr, jit, dense, all2all, one2one");
         }
     }
 
