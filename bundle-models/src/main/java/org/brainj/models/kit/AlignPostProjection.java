@@ -12,13 +12,13 @@ public final class AlignPostProjection extends Projection {
 
     /**
      * @param name       unique name
-     * @param pre        presynaptic population
+     * @param pre        presynaptic population (or range of it)
      * @param synapse    the post population's (possibly merged) synaptic input
-     * @param post       postsynaptic population, which owns {@code synapse}
+     * @param post       postsynaptic population (or range of it); its population owns {@code synapse}
      * @param comm       connectivity
      * @param delaySteps delay [steps]
      */
-    public AlignPostProjection(String name, NeuronGroup pre, NeuronGroup post, PostSynapse synapse,
+    public AlignPostProjection(String name, GroupRange pre, GroupRange post, PostSynapse synapse,
                                Communication comm, int delaySteps) {
         super(name, pre, post, comm, delaySteps);
         this.synapse = synapse;
@@ -36,6 +36,8 @@ public final class AlignPostProjection extends Projection {
 
     @Override
     protected void deliver(StepContext ctx, int[] fired, int count) {
-        communication().events(ctx.step(), fired, count, synapse.target());
+        double[] target = synapse.target();
+        communication().events(ctx.step(), fired, count, deliveryTarget(target));
+        finishDelivery(target);
     }
 }

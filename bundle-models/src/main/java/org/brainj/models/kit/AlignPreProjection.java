@@ -20,7 +20,7 @@ public final class AlignPreProjection extends Projection {
      * @param comm        connectivity (weights scale the synapse value)
      * @param delaySteps  delay [steps] between presynaptic spikes and the synapse
      */
-    public AlignPreProjection(String name, NeuronGroup pre, NeuronGroup post, PreSynapse synapse,
+    public AlignPreProjection(String name, GroupRange pre, GroupRange post, PreSynapse synapse,
                               PostSynapse conductance, Communication comm, int delaySteps) {
         super(name, pre, post, comm, delaySteps);
         this.synapse = synapse;
@@ -36,11 +36,13 @@ public final class AlignPreProjection extends Projection {
     protected void deliver(StepContext ctx, int[] fired, int count) {
         synapse.advance(ctx, fired, count);
         Communication comm = communication();
+        double[] target = deliveryTarget(conductance.target());
         if (comm instanceof AllToAll) {
-            ((AllToAll) comm).values(synapse.sum(ctx.step()), synapse.dynamics().value(), conductance.target());
+            ((AllToAll) comm).values(synapse.sum(ctx.step()), synapse.dynamics().value(), target);
         } else {
-            comm.values(synapse.dynamics().value(), conductance.target());
+            comm.values(synapse.dynamics().value(), target);
         }
+        finishDelivery(conductance.target());
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class DeltaProjection extends Projection {
      * @param comm       connectivity, weights in mV
      * @param delaySteps delay [steps]
      */
-    public DeltaProjection(String name, NeuronGroup pre, NeuronGroup post, Communication comm, int delaySteps) {
+    public DeltaProjection(String name, GroupRange pre, GroupRange post, Communication comm, int delaySteps) {
         super(name, pre, post, comm, delaySteps);
     }
 
@@ -23,6 +23,8 @@ public final class DeltaProjection extends Projection {
 
     @Override
     protected void deliver(StepContext ctx, int[] fired, int count) {
-        communication().events(ctx.step(), fired, count, post().deltaInput());
+        double[] target = post().deltaInput();
+        communication().events(ctx.step(), fired, count, deliveryTarget(target));
+        finishDelivery(target);
     }
 }

@@ -116,10 +116,28 @@ public final class Network implements DynamicalSystem {
      */
     public AlignPostProjection alignPost(String projection, NeuronGroup pre, NeuronGroup post, Communication comm,
                                          SynapseDynamics synapse, SynapticOutput output, int delaySteps) {
-        requireMember(pre);
-        requireMember(post);
+        return alignPost(projection, GroupRange.all(pre), GroupRange.all(post), comm, synapse, output, delaySteps);
+    }
+
+    /**
+     * {@link #alignPost(String, NeuronGroup, NeuronGroup, Communication, SynapseDynamics, SynapticOutput, int)}
+     * between ranges of populations; the synapse is sized to the whole postsynaptic population.
+     *
+     * @param projection unique name
+     * @param pre        presynaptic range
+     * @param post       postsynaptic range
+     * @param comm       connectivity, pre range × post range
+     * @param synapse    synapse dynamics sized to the whole postsynaptic population
+     * @param output     its output
+     * @param delaySteps delay [steps]
+     * @return the projection
+     */
+    public AlignPostProjection alignPost(String projection, GroupRange pre, GroupRange post, Communication comm,
+                                         SynapseDynamics synapse, SynapticOutput output, int delaySteps) {
+        requireMember(pre.group());
+        requireMember(post.group());
         PostSynapse candidate = PostSynapse.of(synapse, output);
-        PostSynapse merged = post.attach(candidate);
+        PostSynapse merged = post.group().attach(candidate);
         return addProjection(new AlignPostProjection(projection, pre, post, merged, comm, delaySteps));
     }
 
@@ -139,15 +157,34 @@ public final class Network implements DynamicalSystem {
      */
     public AlignPreProjection alignPre(String projection, NeuronGroup pre, NeuronGroup post, Communication comm,
                                        SynapseDynamics synapse, SynapticOutput output, int delaySteps) {
-        requireMember(pre);
-        requireMember(post);
+        return alignPre(projection, GroupRange.all(pre), GroupRange.all(post), comm, synapse, output, delaySteps);
+    }
+
+    /**
+     * {@link #alignPre(String, NeuronGroup, NeuronGroup, Communication, SynapseDynamics, SynapticOutput, int)}
+     * between ranges; the synapse is sized to the presynaptic range and shared per (range, delay, model).
+     *
+     * @param projection unique name
+     * @param pre        presynaptic range
+     * @param post       postsynaptic range
+     * @param comm       connectivity, pre range × post range
+     * @param synapse    synapse dynamics sized to the presynaptic range
+     * @param output     the output on the postsynaptic population
+     * @param delaySteps delay [steps]
+     * @return the projection
+     */
+    public AlignPreProjection alignPre(String projection, GroupRange pre, GroupRange post, Communication comm,
+                                       SynapseDynamics synapse, SynapticOutput output, int delaySteps) {
+        requireMember(pre.group());
+        requireMember(post.group());
         if (synapse.size() != pre.size()) {
             throw new ModelException(projection + ": align-pre synapse " + synapse.identity() + " has size "
-                    + synapse.size() + ", the presynaptic population " + pre.size());
+                    + synapse.size() + ", the presynaptic range " + pre + " " + pre.size());
         }
-        String key = pre.name() + "|" + delaySteps + "|" + synapse.identity();
+        String key = pre + "|" + delaySteps + "|" + synapse.identity();
         PreSynapse shared = preSynapses.computeIfAbsent(key, k -> new PreSynapse(synapse));
-        PostSynapse buffer = post.attach(PostSynapse.buffer(post.size(), output, synapse.model()));
+        NeuronGroup target = post.group();
+        PostSynapse buffer = target.attach(PostSynapse.buffer(target.size(), output, synapse.model()));
         return addProjection(new AlignPreProjection(projection, pre, post, shared, buffer, comm, delaySteps));
     }
 
@@ -163,8 +200,23 @@ public final class Network implements DynamicalSystem {
      */
     public DeltaProjection delta(String projection, NeuronGroup pre, NeuronGroup post, Communication comm,
                                  int delaySteps) {
-        requireMember(pre);
-        requireMember(post);
+        return delta(projection, GroupRange.all(pre), GroupRange.all(post), comm, delaySteps);
+    }
+
+    /**
+     * {@link #delta(String, NeuronGroup, NeuronGroup, Communication, int)} between ranges of populations.
+     *
+     * @param projection unique name
+     * @param pre        presynaptic range
+     * @param post       postsynaptic range
+     * @param comm       connectivity, pre range × post range, weights in mV
+     * @param delaySteps delay [steps]
+     * @return the projection
+     */
+    public DeltaProjection delta(String projection, GroupRange pre, GroupRange post, Communication comm,
+                                 int delaySteps) {
+        requireMember(pre.group());
+        requireMember(post.group());
         return addProjection(new DeltaProjection(projection, pre, post, comm, delaySteps));
     }
 

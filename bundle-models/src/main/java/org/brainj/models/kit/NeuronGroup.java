@@ -98,6 +98,15 @@ public abstract class NeuronGroup implements Population {
         return firedCount;
     }
 
+    /**
+     * @param from first member, inclusive
+     * @param to   last member, exclusive
+     * @return the range [from, to) of this population, BrainPy's {@code pop[from:to]}, as a projection end
+     */
+    public final GroupRange range(int from, int to) {
+        return new GroupRange(this, from, to);
+    }
+
     /** @return the input current buffer, live: add to it before the update of a step */
     public final double[] input() {
         return input;

@@ -18,6 +18,14 @@ public abstract class Projection implements DynamicalSystem {
     private long events;
     private int[] staged;
     private int stagedCount;
+    private final int preFrom;
+    private final int preTo;
+    private final int postFrom;
+    private final int postTo;
+    private final boolean partialPre;
+    private final boolean partialPost;
+    private int[] filtered;
+    private double[] offsetScratch;
 
     /**
      * @param name       unique name within the network
@@ -27,19 +35,48 @@ public abstract class Projection implements DynamicalSystem {
      * @param delaySteps transmission delay in steps, ≥ 0, on top of the one-step latency of every projection
      */
     protected Projection(String name, NeuronGroup pre, NeuronGroup post, Communication comm, int delaySteps) {
+        this(name, GroupRange.all(pre), GroupRange.all(post), comm, delaySteps);
+    }
+
+    /**
+     * A projection between ranges of populations: presynaptic spikes are renumbered from the start of {@code pre},
+     * and deliveries land at the offset of {@code post}.
+     *
+     * @param name       unique name within the network
+     * @param pre        presynaptic range
+     * @param post       postsynaptic range
+     * @param comm       connectivity, rows = pre range size, cols = post range size
+     * @param delaySteps transmission delay in steps, ≥ 0
+     */
+    protected Projection(String name, GroupRange pre, GroupRange post, Communication comm, int delaySteps) {
         if (comm.rows() != pre.size() || comm.cols() != post.size()) {
             throw new org.brainj.api.core.ModelException(name + ": connectivity is " + comm.rows() + "x"
-                    + comm.cols() + " but " + pre.name() + " -> " + post.name() + " is " + pre.size() + "x"
-                    + post.size());
+                    + comm.cols() + " but " + pre + " -> " + post + " is " + pre.size() + "x" + post.size());
         }
         if (delaySteps < 0) {
             throw new org.brainj.api.core.ParameterException(name + ".delay", delaySteps + " steps", "must be >= 0");
         }
         this.name = name;
-        this.pre = pre;
-        this.post = post;
+        this.pre = pre.group();
+        this.post = post.group();
         this.comm = comm;
         this.delaySteps = delaySteps;
+        this.preFrom = pre.from();
+        this.preTo = pre.to();
+        this.postFrom = post.from();
+        this.postTo = post.to();
+        this.partialPre = !pre.whole();
+        this.partialPost = !post.whole();
+    }
+
+    /** @return the presynaptic range */
+    public final GroupRange preRange() {
+        return new GroupRange(pre, preFrom, preTo);
+    }
+
+    /** @return the postsynaptic range */
+    public final GroupRange postRange() {
+        return new GroupRange(post, postFrom, postTo);
     }
 
     /** @return the projection's name */
@@ -87,10 +124,74 @@ public abstract class Projection implements DynamicalSystem {
             fired = history.list(delaySteps);
             count = history.count(delaySteps);
         }
+        if (partialPre) {
+            count = filter(fired, count);
+            fired = filtered;
+        }
         if (count > 0) {
             events += comm.eventCount(fired, count);
         }
         deliver(ctx, fired, count);
+    }
+
+    /** Keeps the spikes of [preFrom, preTo), renumbered from 0, in {@link #filtered}; the list is ascending. */
+    private int filter(int[] fired, int count) {
+        if (filtered == null) {
+            filtered = new int[preTo - preFrom];
+        }
+        int lo = firstAtLeast(fired, count, preFrom);
+        int n = 0;
+        for (int k = lo; k < count && fired[k] < preTo; k++) {
+            filtered[n++] = fired[k] - preFrom;
+        }
+        return n;
+    }
+
+    private static int firstAtLeast(int[] a, int count, int key) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Where a delivery into the postsynaptic array {@code target} writes: the array itself, or, for a postsynaptic
+     * range, a range-sized scratch that {@link #finishDelivery} adds in at the range's offset.
+     *
+     * @param target the postsynaptic population's array
+     * @return the array to deliver into
+     */
+    protected final double[] deliveryTarget(double[] target) {
+        if (!partialPost) {
+            return target;
+        }
+        if (offsetScratch == null) {
+            offsetScratch = new double[postTo - postFrom];
+        }
+        return offsetScratch;
+    }
+
+    /**
+     * Completes a delivery started with {@link #deliveryTarget}.
+     *
+     * @param target the postsynaptic population's array
+     */
+    protected final void finishDelivery(double[] target) {
+        if (!partialPost) {
+            return;
+        }
+        double[] d = offsetScratch;
+        for (int j = 0; j < d.length; j++) {
+            target[postFrom + j] += d[j];
+            d[j] = 0.0;
+        }
     }
 
     /**
@@ -103,7 +204,7 @@ public abstract class Projection implements DynamicalSystem {
 
     /** @return true when the parallel step may deliver this projection slice by slice ({@link #stage}) */
     final boolean ranged() {
-        return rangedTarget() != null && comm.ranged();
+        return rangedTarget() != null && comm.ranged() && !partialPre && !partialPost;
     }
 
     /**

@@ -58,6 +58,25 @@ class KitTest {
     }
 
     @Test
+    void rangesRenumberPresynapticSpikesAndOffsetDeliveries() {
+        Network net = new Network("r");
+        LifRef pre = net.add(firesOnce("pre", 6));
+        LifRef post = net.add(silent("post", 5));
+        // pre[2:5] -> post[1:4], one to one: pre 2, 3, 4 reach post 1, 2, 3; pre 0, 1, 5 and post 0, 4 are outside.
+        net.delta("p", pre.range(2, 5), post.range(1, 4), new OneToOne(3, 1.5), 0);
+        net.prepare();
+        net.reset();
+        FixedStepContext ctx = new FixedStepContext(0.1);
+        net.update(ctx);
+        ctx.advance();
+        net.update(ctx);
+        assertArrayEquals(new double[] {0, 1.5, 1.5, 1.5, 0}, post.potential(), 1e-12);
+        assertThrows(org.brainj.api.core.ParameterException.class, () -> pre.range(4, 7));
+        assertThrows(ModelException.class, () -> net.delta("q", pre.range(0, 2), post.range(0, 3),
+                new OneToOne(3, 1.0), 0));
+    }
+
+    @Test
     void perSynapseDelaysDeliverEachSynapseAtItsOwnStep() {
         Network net = new Network("h");
         LifRef pre = net.add(firesOnce("pre", 1));

@@ -35,8 +35,10 @@ public record NetworkSpec(String name, List<PopulationSpec> populations, List<Pr
             if (!projs.add(p.name())) {
                 throw new ModelException(name + ": projection name '" + p.name() + "' is used twice");
             }
-            requirePopulation(name, pops, p.pre(), "projection " + p.name() + ".pre");
-            requirePopulation(name, pops, p.post(), "projection " + p.name() + ".post");
+            requirePopulation(name, pops, PopulationRange.parse(p.pre()).population(), "projection " + p.name()
+                    + ".pre");
+            requirePopulation(name, pops, PopulationRange.parse(p.post()).population(), "projection " + p.name()
+                    + ".post");
         }
         for (InputSpec in : inputs) {
             requirePopulation(name, pops, in.target(), "input " + in.model() + ".target");

@@ -11,8 +11,8 @@ import org.brainj.api.model.Parameters;
  *
  * @param name            unique name within the network
  * @param kind            align-post, align-pre or delta
- * @param pre             presynaptic population
- * @param post            postsynaptic population
+ * @param pre             presynaptic population, or a range of it ({@code P[0:3200]}, see {@link PopulationRange})
+ * @param post            postsynaptic population, or a range of it
  * @param connector       connectivity rule (e.g. {@code FixedProb}, {@code All2All}, {@code One2One})
  * @param connectorParams its parameters (e.g. {@code prob})
  * @param comm            how the connectivity is stored and applied: {@code auto}, {@code csr} (stored sparse),

@@ -19,8 +19,8 @@ import org.brainj.api.platform.Providers;
 import org.brainj.api.random.CounterRandom;
 import org.brainj.api.run.InputSpec;
 import org.brainj.api.run.NetworkSpec;
+import org.brainj.api.run.PopulationRange;
 import org.brainj.api.run.PopulationSpec;
-import org.brainj.api.run.ProjectionKind;
 import org.brainj.api.run.ProjectionSpec;
 import org.brainj.api.run.SimulationOptions;
 import org.brainj.models.kit.AlignPostProjection;
@@ -28,6 +28,7 @@ import org.brainj.models.kit.AllToAll;
 import org.brainj.models.kit.Communication;
 import org.brainj.models.kit.CsrConnectivity;
 import org.brainj.models.kit.DenseConnectivity;
+import org.brainj.models.kit.GroupRange;
 import org.brainj.models.kit.InputDrive;
 import org.brainj.models.kit.JitConnectivity;
 import org.brainj.models.kit.Network;
@@ -126,8 +127,8 @@ final class NetworkBuilder {
     }
 
     private void addProjection(Network net, ProjectionSpec p, int index) {
-        NeuronGroup pre = net.population(p.pre());
-        NeuronGroup post = net.population(p.post());
+        GroupRange pre = range(net, p.pre());
+        GroupRange post = range(net, p.post());
         String where = "projection " + p.name();
         double dt = options.dt();
         boolean perSynapseDelay = !p.delay().isConstant();
@@ -136,7 +137,7 @@ final class NetworkBuilder {
         switch (p.kind()) {
             case ALIGN_POST: {
                 SynapseDynamics syn = models.create(where + ".synapse", p.synapse(), EnumSet.of(ModelKind.SYNAPSE),
-                        SynapseDynamics.class, p.name(), post.size(), p.synapseParams());
+                        SynapseDynamics.class, p.name(), post.group().size(), p.synapseParams());
                 SynapticOutput out = output(where, p);
                 net.alignPost(p.name(), pre, post, comm, syn, out, delaySteps);
                 break;
@@ -154,6 +155,13 @@ final class NetworkBuilder {
             default:
                 net.delta(p.name(), pre, post, comm, delaySteps);
         }
+    }
+
+    /** "P" or "P[from:to]" resolved against the network's populations. */
+    private static GroupRange range(Network net, String text) {
+        PopulationRange r = PopulationRange.parse(text);
+        NeuronGroup g = net.population(r.population());
+        return g.range(r.from(), r.end(g.size()));
     }
 
     private SynapticOutput output(String where, ProjectionSpec p) {

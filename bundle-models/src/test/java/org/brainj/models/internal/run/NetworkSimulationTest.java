@@ -168,6 +168,32 @@ class NetworkSimulationTest {
     }
 
     @Test
+    void cobaAsOnePopulationWithRangesAsBrian2WritesIt() {
+        // Brian2's coba: one group P, projections from P[:3200] (excitatory) and P[3200:] (inhibitory).
+        Parameters lif = Parameters.of(Map.of("V_rest", -60.0, "V_reset", -60.0, "V_th", -50.0, "tau", 20.0,
+                "tau_ref", 5.0));
+        PopulationSpec p = new PopulationSpec("P", "LifRef", 4000, lif, Map.of("V", Initializer.normal(-65, 5)));
+        Parameters conn = Parameters.of(Map.of("prob", 0.02));
+        org.brainj.api.run.ProjectionSpec e = org.brainj.api.run.ProjectionSpec.alignPost("Ce", "P[:3200]", "P",
+                "FixedProb", conn, "Expon", Parameters.of(Map.of("tau", 5.0)), "COBA",
+                Parameters.of(Map.of("E", 0.0)), 0.6, 0.0);
+        org.brainj.api.run.ProjectionSpec i = org.brainj.api.run.ProjectionSpec.alignPost("Ci", "P[3200:]", "P",
+                "FixedProb", conn, "Expon", Parameters.of(Map.of("tau", 10.0)), "COBA",
+                Parameters.of(Map.of("E", -80.0)), 6.7, 0.0);
+        NetworkSpec spec = new NetworkSpec("coba1", List.of(p.withInit("Ce.g", Initializer.normal(4, 1.5))
+                .withInit("Ci.g", Initializer.normal(20, 12))), List.of(e, i), List.of());
+        Simulation sim = new NetworkSimulator().build(spec, SimulationOptions.DEFAULTS);
+        assertEquals(4000L * 4000 / 50, sim.synapses(), 4000.0);
+        RunResult r = sim.run(RunRequest.of(300));
+        double rate = r.spikes("P").meanRate(r.duration());
+        assertTrue(rate > 10 && rate < 35, "one-population coba fires at " + rate + " Hz");
+        ModelException bad = assertThrows(ModelException.class, () -> new NetworkSpec("x", List.of(p),
+                List.of(org.brainj.api.run.ProjectionSpec.alignPost("C", "Q[0:10]", "P", "FixedProb", conn, "Expon",
+                        Parameters.empty(), "COBA", Parameters.empty(), 1.0, 0.0)), List.of()));
+        assertTrue(bad.getMessage().contains("'Q'"), bad.getMessage());
+    }
+
+    @Test
     void badSpecsNameTheProblem() {
         NetworkSpec unknownModel = new NetworkSpec("x", List.of(new PopulationSpec("P", "Lif9", 3,
                 Parameters.empty())), List.of(), List.of());

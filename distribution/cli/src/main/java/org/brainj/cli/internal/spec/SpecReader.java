@@ -224,8 +224,8 @@ final class SpecReader {
                         + "align_pre, delta");
             }
         }
-        String pre = populationRef(required(node, "pre", path), path + ".pre");
-        String post = populationRef(required(node, "post", path), path + ".post");
+        String pre = rangeRef(required(node, "pre", path), path + ".pre");
+        String post = rangeRef(required(node, "post", path), path + ".post");
         ModelRef connector = modelRef(required(node, "connector", path), path + ".connector", CONNECTORS,
                 "connector");
         String comm = "auto";
@@ -542,6 +542,28 @@ final class SpecReader {
                     populations.keySet()) + "; populations: " + sorted(populations.keySet()));
         }
         return name;
+    }
+
+    /** A population or a range of it, {@code P[from:to]}; bounds are checked against its size. */
+    private String rangeRef(JsonNode node, String path) {
+        String text = text(node, path);
+        org.brainj.api.run.PopulationRange r;
+        try {
+            r = org.brainj.api.run.PopulationRange.parse(text);
+        } catch (org.brainj.api.core.ParameterException e) {
+            throw fail(path, e.getMessage());
+        }
+        if (!populations.containsKey(r.population())) {
+            throw fail(path, "names population '" + r.population() + "', which does not exist"
+                    + suggest(r.population(), populations.keySet()) + "; populations: "
+                    + sorted(populations.keySet()));
+        }
+        try {
+            r.end(populations.get(r.population()).size());
+        } catch (org.brainj.api.core.ParameterException e) {
+            throw fail(path, e.getMessage());
+        }
+        return text;
     }
 
     private String name(JsonNode node, String path) {

@@ -1,11 +1,13 @@
 package org.brainj.cli.internal.spec;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
 import org.brainj.api.core.ModelException;
+import org.brainj.api.run.NetworkSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +54,19 @@ class JsonNetworkSpecErrorsTest {
     @Test
     void baseIsValid() {
         JsonNetworkSpecs.parse(BASE, "spec.json");
+    }
+
+    @Test
+    void populationRanges() {
+        NetworkSpec ok = JsonNetworkSpecs.parse(BASE.replace("\"pre\": \"E\", \"post\": \"I\"",
+                "\"pre\": \"E[0:80]\", \"post\": \"I[5:]\""), "spec.json").network();
+        assertEquals("E[0:80]", ok.projections().get(0).pre());
+        fails("\"pre\": \"E\", \"post\": \"I\"", "\"pre\": \"E[0:200]\", \"post\": \"I\"",
+                "$.projections[0].pre", "within [0, 100)");
+        fails("\"pre\": \"E\", \"post\": \"I\"", "\"pre\": \"E[a:b]\", \"post\": \"I\"",
+                "$.projections[0].pre", "NAME[from:to]");
+        fails("\"pre\": \"E\", \"post\": \"I\"", "\"pre\": \"X[0:2]\", \"post\": \"I\"",
+                "$.projections[0].pre", "names population 'X'");
     }
 
     @Test
