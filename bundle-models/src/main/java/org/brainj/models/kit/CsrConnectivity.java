@@ -119,7 +119,17 @@ public final class CsrConnectivity implements Communication {
 
     @Override
     public long eventCount(int[] fired, int count) {
-        int[] indptr = matrix.indptr();
+        return rowEntries(matrix, fired, count);
+    }
+
+    /**
+     * @param m     a matrix
+     * @param fired rows
+     * @param count how many
+     * @return the entries of those rows: the synaptic events their spikes cause
+     */
+    static long rowEntries(CsrMatrix m, int[] fired, int count) {
+        int[] indptr = m.indptr();
         long n = 0;
         for (int k = 0; k < count; k++) {
             int i = fired[k];

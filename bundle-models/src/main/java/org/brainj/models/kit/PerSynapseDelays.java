@@ -79,12 +79,7 @@ public final class PerSynapseDelays implements Communication {
 
     @Override
     public long eventCount(int[] fired, int count) {
-        int[] indptr = matrix.indptr();
-        long n = 0;
-        for (int k = 0; k < count; k++) {
-            n += indptr[fired[k] + 1] - indptr[fired[k]];
-        }
-        return n;
+        return CsrConnectivity.rowEntries(matrix, fired, count);
     }
 
     @Override
