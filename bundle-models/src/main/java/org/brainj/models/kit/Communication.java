@@ -34,6 +34,15 @@ public interface Communication {
         return false;
     }
 
+    /**
+     * Tells ranged connectivity the postsynaptic slice starts it will be asked for, once, before stepping, so it can
+     * precompute where each row's part of a slice begins (instead of searching every firing row every step).
+     *
+     * @param sliceStarts the first postsynaptic member of each slice, ascending
+     */
+    default void prepareSlices(int[] sliceStarts) {
+    }
+
     /** @return true when {@link #events(int[], int, double[], int, int)} is supported */
     default boolean ranged() {
         return false;

@@ -12,6 +12,9 @@ public final class CsrConnectivity implements Communication {
     private final SparseOps sparse;
     private double[] scratch;
     private final boolean sortedRows;
+    /** For each prepared slice start: per row, the first entry whose column is at least that start. */
+    private int[] preparedStarts = new int[0];
+    private int[][] rowStarts = new int[0][];
 
     /**
      * @param matrix the connectivity with its weights (one homogeneous weight or one per synapse)
@@ -43,7 +46,29 @@ public final class CsrConnectivity implements Communication {
         return sortedRows;
     }
 
-    /** {@inheritDoc} Each row's columns are sorted, so its entries in [from, to) are found by binary search. */
+    @Override
+    public void prepareSlices(int[] sliceStarts) {
+        if (!sortedRows) {
+            return;
+        }
+        int[] indptr = matrix.indptr();
+        int[] idx = matrix.indices();
+        int[][] tables = new int[sliceStarts.length][];
+        for (int s = 0; s < sliceStarts.length; s++) {
+            int[] table = new int[matrix.rows()];
+            for (int i = 0; i < table.length; i++) {
+                table[i] = firstAtLeast(idx, indptr[i], indptr[i + 1], sliceStarts[s]);
+            }
+            tables[s] = table;
+        }
+        rowStarts = tables;
+        preparedStarts = sliceStarts.clone();
+    }
+
+    /**
+     * {@inheritDoc} Each row's columns are sorted: a row's entries in [from, to) start at a precomputed entry when
+     * {@code from} is a prepared slice start (see {@link #prepareSlices}), else at one found by binary search.
+     */
     @Override
     public boolean events(int[] fired, int count, double[] target, int from, int to) {
         if (!sortedRows) {
@@ -54,11 +79,19 @@ public final class CsrConnectivity implements Communication {
         double[] data = matrix.data();
         boolean homogeneous = matrix.homogeneous();
         double w = data[0];
+        int[] starts = null;
+        for (int s = 0; s < preparedStarts.length; s++) {
+            if (preparedStarts[s] == from) {
+                starts = rowStarts[s];
+            }
+        }
         for (int k = 0; k < count; k++) {
             int i = fired[k];
             int lo = indptr[i];
             int hi = indptr[i + 1];
-            if (from > 0) {
+            if (starts != null) {
+                lo = starts[i];
+            } else if (from > 0) {
                 lo = firstAtLeast(idx, lo, hi, from);
             }
             if (homogeneous) {

@@ -327,6 +327,16 @@ public final class Network implements DynamicalSystem {
                 }
             }
             rangedInto[g] = into.toArray(new Projection[0]);
+            int threads = loop == null ? 1 : loop.threads();
+            if (threads > 1 && threads <= NeuronGroup.maxSlices()) {
+                int[] starts = new int[threads];
+                for (int t = 0; t < threads; t++) {
+                    starts[t] = groupArray[g].sliceFrom(t, threads);
+                }
+                for (Projection p : rangedInto[g]) {
+                    p.communication().prepareSlices(starts);
+                }
+            }
         }
         prepared = true;
     }
