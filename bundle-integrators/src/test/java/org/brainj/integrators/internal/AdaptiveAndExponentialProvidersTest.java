@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.brainj.api.command.Command;
-import org.brainj.api.command.CommandInvocation;
+import org.brainj.api.command.testing.RecordingInvocation;
 import org.brainj.api.integrate.AdaptiveStepper;
 import org.brainj.api.integrate.IntegratorOptions;
 import org.brainj.api.integrate.IntegratorProvider;
@@ -91,10 +85,10 @@ class AdaptiveAndExponentialProvidersTest {
 
     @Test
     void integratorsCommandListsEveryMethodInAnAlignedTable() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = new IntegratorsCommand().execute(invocation(Map.of(), out));
+        RecordingInvocation inv = RecordingInvocation.of(Map.of());
+        int status = new IntegratorsCommand().execute(inv);
         assertEquals(Command.OK, status);
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        String[] lines = inv.outText().split("\n");
         assertTrue(lines[0].startsWith("NAME") && lines[0].contains("KIND") && lines[0].contains("ORDER")
                 && lines[0].contains("ADAPTIVE") && lines[0].contains("PROVIDER")
                 && lines[0].contains("DESCRIPTION"), lines[0]);
@@ -109,9 +103,7 @@ class AdaptiveAndExponentialProvidersTest {
         int methods = Integrators.methods().size();
         assertEquals(methods + " methods", lines[lines.length - 1].replaceAll(" \\(registry.*", ""));
 
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandInvocation bad = invocation(Map.of("--kind", "PDE"), err);
-        assertEquals(Command.USAGE, new IntegratorsCommand().execute(bad));
+        assertEquals(Command.USAGE, new IntegratorsCommand().execute(RecordingInvocation.of(Map.of("--kind", "PDE"))));
     }
 
     private static String find(String[] lines, String prefix) {
@@ -121,50 +113,5 @@ class AdaptiveAndExponentialProvidersTest {
             }
         }
         throw new AssertionError("no row " + prefix);
-    }
-
-    static CommandInvocation invocation(Map<String, String> options, ByteArrayOutputStream sink) {
-        PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);
-        return new CommandInvocation() {
-            @Override
-            public Optional<String> option(String longName) {
-                return Optional.ofNullable(options.get(longName));
-            }
-
-            @Override
-            public boolean flag(String longName) {
-                return false;
-            }
-
-            @Override
-            public List<String> positionals() {
-                return List.of();
-            }
-
-            @Override
-            public PrintStream out() {
-                return ps;
-            }
-
-            @Override
-            public PrintStream err() {
-                return ps;
-            }
-
-            @Override
-            public InputStream in() {
-                return InputStream.nullInputStream();
-            }
-
-            @Override
-            public Path home() {
-                return Path.of(".");
-            }
-
-            @Override
-            public boolean interactive() {
-                return false;
-            }
-        };
     }
 }

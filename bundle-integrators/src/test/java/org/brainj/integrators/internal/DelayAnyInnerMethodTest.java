@@ -321,10 +321,10 @@ class DelayAnyInnerMethodTest {
 
     @Test
     void integratorsCommandShowsTheGenericForm() {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        assertEquals(org.brainj.api.command.Command.OK, new IntegratorsCommand().execute(
-                AdaptiveAndExponentialProvidersTest.invocation(java.util.Map.of("--kind", "DDE"), out)));
-        String listing = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.brainj.api.command.testing.RecordingInvocation inv =
+                org.brainj.api.command.testing.RecordingInvocation.of(java.util.Map.of("--kind", "DDE"));
+        assertEquals(org.brainj.api.command.Command.OK, new IntegratorsCommand().execute(inv));
+        String listing = inv.outText();
         assertTrue(listing.contains("dde:<method>") && listing.contains("dde:exp_auto")
                 && listing.contains("dde:rkdp") && listing.contains("dde:milstein") && listing.contains("dde_rk4"),
                 listing);
