@@ -54,7 +54,7 @@ public final class RecentSpikes {
     /**
      * Remembers one step's spikes, forgetting the step K + 1 back.
      *
-     * @param fired indices that fired
+     * @param fired indices that fired, ascending (as a population's fired list is)
      * @param n     how many
      */
     public void push(int[] fired, int n) {
@@ -96,7 +96,9 @@ public final class RecentSpikes {
     }
 
     /**
-     * Sets {@code values[i] = value} for every remembered i in [from, to).
+     * Sets {@code values[i] = value} for every remembered i in [from, to). Each step's list is ascending (a
+     * population's fired list), so a slice finds its part of each list by binary search and touches only its own
+     * entries: at 10⁶ neurons the ring holds ~10⁵ entries, which every slice would otherwise scan every step.
      *
      * @param values the array (modified)
      * @param value  the value
@@ -105,11 +107,30 @@ public final class RecentSpikes {
      */
     public void fill(double[] values, double value, int from, int to) {
         int mask = ring.length - 1;
-        for (int k = 0; k < size; k++) {
-            int i = ring[(start + k) & mask];
-            if (i >= from && i < to) {
-                values[i] = value;
+        int pos = start;
+        for (int s = 0; s < steps; s++) {
+            int c = counts[(oldest + s) % depth];
+            int lo = lowerBound(pos, c, from, mask);
+            int hi = lowerBound(pos, c, to, mask);
+            for (int k = lo; k < hi; k++) {
+                values[ring[(pos + k) & mask]] = value;
+            }
+            pos += c;
+        }
+    }
+
+    /** First k in [0, c) with ring[pos + k] ≥ key, c when none. */
+    private int lowerBound(int pos, int c, int key, int mask) {
+        int lo = 0;
+        int hi = c;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ring[(pos + mid) & mask] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
+        return lo;
     }
 }

@@ -209,7 +209,9 @@ class KitTest {
         r.fill(v, 7.0, 0, 5);
         assertArrayEquals(new double[] {0, 0, 7, 7, 0}, v);
         for (int s = 0; s < 3000; s++) {
-            r.push(new int[] {s % 5, (s + 1) % 5, (s + 2) % 5}, 3);
+            int[] step = {s % 5, (s + 1) % 5, (s + 2) % 5};
+            java.util.Arrays.sort(step);
+            r.push(step, 3);
         }
         double[] w = new double[5];
         r.fill(w, 1.0, 1, 4);
