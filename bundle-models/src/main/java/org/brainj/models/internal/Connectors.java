@@ -10,9 +10,17 @@ import org.brainj.api.platform.Provider;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The connectivity rules of this bundle, built by BrainPy name: {@code All2All} ({@link All2AllConnector}),
- * {@code One2One} ({@link One2OneConnector}) and {@code FixedProb} ({@link FixedProbConnector}). Every matrix has
- * rows = pre, columns sorted within each row, and the homogeneous weight 1.
+ * The connectivity rules of this bundle, built by BrainPy name: {@code All2All}, {@code One2One},
+ * {@code FixedProb}, {@code FixedPreNum}, {@code FixedPostNum}, {@code FixedTotalNum}, the grids {@code GridFour},
+ * {@code GridEight}, {@code GridN}, the grid-distance rules {@code GaussianProb} and {@code ProbDist}, and the
+ * graph models {@code SmallWorld}, {@code ScaleFreeBA}, {@code ScaleFreeBADual} and {@code PowerLaw}; one class
+ * each ({@code <Name>Connector}). Every matrix has rows = pre, columns sorted within each row (repeated only where
+ * {@code allow_multi_conn = 1}), and the homogeneous weight 1. Every random draw comes from
+ * {@link org.brainj.api.random.CounterRandom} keyed by the seed and a per-connector stream, so the same seed gives
+ * the same matrix.
+ *
+ * <p>BrainPy's data connectors ({@code IJConn}, {@code MatConn}, {@code CSRConn}, {@code SparseMatConn}) are not
+ * here: their input is arrays, which {@link Parameters} (named numbers) cannot carry.
  */
 @Component(service = ConnectorFactory.class, property = Provider.RANKING + "=" + Connectors.RANKING)
 public final class Connectors implements ConnectorFactory {
@@ -21,7 +29,11 @@ public final class Connectors implements ConnectorFactory {
     static final int RANKING = 0;
 
     private static final List<ModelDescriptor> CONNECTORS = List.of(All2AllConnector.DESCRIPTOR,
-            One2OneConnector.DESCRIPTOR, FixedProbConnector.DESCRIPTOR);
+            One2OneConnector.DESCRIPTOR, FixedProbConnector.DESCRIPTOR, FixedPreNumConnector.DESCRIPTOR,
+            FixedPostNumConnector.DESCRIPTOR, FixedTotalNumConnector.DESCRIPTOR, GridFourConnector.DESCRIPTOR,
+            GridEightConnector.DESCRIPTOR, GridNConnector.DESCRIPTOR, GaussianProbConnector.DESCRIPTOR,
+            ProbDistConnector.DESCRIPTOR, SmallWorldConnector.DESCRIPTOR, ScaleFreeBAConnector.DESCRIPTOR,
+            ScaleFreeBADualConnector.DESCRIPTOR, PowerLawConnector.DESCRIPTOR);
 
     /** Creates the factory; it holds no state. */
     public Connectors() {
@@ -52,16 +64,43 @@ public final class Connectors implements ConnectorFactory {
         if (pre < 0 || post < 0) {
             throw new IllegalArgumentException("sizes must be >= 0, got pre = " + pre + ", post = " + post);
         }
-        if (All2AllConnector.NAME.equals(connector)) {
-            return All2AllConnector.connect(pre, post, params);
+        if (connector == null) {
+            throw new IllegalArgumentException("connector name is null; known: " + ModelNames.of(CONNECTORS));
         }
-        if (One2OneConnector.NAME.equals(connector)) {
-            return One2OneConnector.connect(pre, post, params);
+        switch (connector) {
+            case All2AllConnector.NAME:
+                return All2AllConnector.connect(pre, post, params);
+            case One2OneConnector.NAME:
+                return One2OneConnector.connect(pre, post, params);
+            case FixedProbConnector.NAME:
+                return FixedProbConnector.connect(pre, post, params, seed);
+            case FixedPreNumConnector.NAME:
+                return FixedPreNumConnector.connect(pre, post, params, seed);
+            case FixedPostNumConnector.NAME:
+                return FixedPostNumConnector.connect(pre, post, params, seed);
+            case FixedTotalNumConnector.NAME:
+                return FixedTotalNumConnector.connect(pre, post, params, seed);
+            case GridFourConnector.NAME:
+                return GridFourConnector.connect(pre, post, params);
+            case GridEightConnector.NAME:
+                return GridEightConnector.connect(pre, post, params);
+            case GridNConnector.NAME:
+                return GridNConnector.connect(pre, post, params);
+            case GaussianProbConnector.NAME:
+                return GaussianProbConnector.connect(pre, post, params, seed);
+            case ProbDistConnector.NAME:
+                return ProbDistConnector.connect(pre, post, params, seed);
+            case SmallWorldConnector.NAME:
+                return SmallWorldConnector.connect(pre, post, params, seed);
+            case ScaleFreeBAConnector.NAME:
+                return ScaleFreeBAConnector.connect(pre, post, params, seed);
+            case ScaleFreeBADualConnector.NAME:
+                return ScaleFreeBADualConnector.connect(pre, post, params, seed);
+            case PowerLawConnector.NAME:
+                return PowerLawConnector.connect(pre, post, params, seed);
+            default:
+                throw new IllegalArgumentException("unknown connector '" + connector + "'; known: "
+                        + ModelNames.of(CONNECTORS));
         }
-        if (FixedProbConnector.NAME.equals(connector)) {
-            return FixedProbConnector.connect(pre, post, params, seed);
-        }
-        throw new IllegalArgumentException("unknown connector '" + connector + "'; known: " + All2AllConnector.NAME
-                + ", " + One2OneConnector.NAME + ", " + FixedProbConnector.NAME);
     }
 }

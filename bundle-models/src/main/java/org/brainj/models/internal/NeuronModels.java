@@ -2,10 +2,24 @@ package org.brainj.models.internal;
 
 import org.brainj.api.model.ModelFactory;
 import org.brainj.api.platform.Provider;
+import org.brainj.models.zoo.AdExIF;
+import org.brainj.models.zoo.AdExIFRef;
+import org.brainj.models.zoo.AdQuaIF;
+import org.brainj.models.zoo.AdQuaIFRef;
+import org.brainj.models.zoo.ExpIF;
+import org.brainj.models.zoo.ExpIFRef;
+import org.brainj.models.zoo.Gif;
+import org.brainj.models.zoo.GifRef;
 import org.brainj.models.zoo.HH;
+import org.brainj.models.zoo.IF;
+import org.brainj.models.zoo.Izhikevich;
+import org.brainj.models.zoo.IzhikevichRef;
+import org.brainj.models.zoo.Lif;
 import org.brainj.models.zoo.LifRef;
 import org.brainj.models.zoo.PoissonGroup;
 import org.brainj.models.zoo.PoissonStim;
+import org.brainj.models.zoo.QuaIF;
+import org.brainj.models.zoo.QuaIFRef;
 import org.brainj.models.zoo.TraubMilesHH;
 import org.osgi.service.component.annotations.Component;
 
@@ -18,6 +32,20 @@ public final class NeuronModels extends TableFactory {
                 .add(LifRef.DESCRIPTOR, LifRef::create)
                 .add(HH.DESCRIPTOR, HH::create)
                 .add(TraubMilesHH.DESCRIPTOR, TraubMilesHH::create)
+                .add(Izhikevich.DESCRIPTOR, Izhikevich::create)
+                .add(IzhikevichRef.DESCRIPTOR, IzhikevichRef::create)
+                .add(ExpIF.DESCRIPTOR, ExpIF::create)
+                .add(ExpIFRef.DESCRIPTOR, ExpIFRef::create)
+                .add(AdExIF.DESCRIPTOR, AdExIF::create)
+                .add(AdExIFRef.DESCRIPTOR, AdExIFRef::create)
+                .add(QuaIF.DESCRIPTOR, QuaIF::create)
+                .add(QuaIFRef.DESCRIPTOR, QuaIFRef::create)
+                .add(AdQuaIF.DESCRIPTOR, AdQuaIF::create)
+                .add(AdQuaIFRef.DESCRIPTOR, AdQuaIFRef::create)
+                .add(Gif.DESCRIPTOR, Gif::create)
+                .add(GifRef.DESCRIPTOR, GifRef::create)
+                .add(Lif.DESCRIPTOR, Lif::create)
+                .add(IF.DESCRIPTOR, IF::create)
                 .add(PoissonGroup.DESCRIPTOR, PoissonGroup::create)
                 .add(PoissonStim.DESCRIPTOR, PoissonStim::create);
     }

@@ -189,7 +189,7 @@ class ConnectorsTest {
                 () -> connect("All2All", 3, 3, Map.of("include_self", 2.0), 0)).parameter());
         assertThrows(ParameterException.class, () -> connect("One2One", 3, 3, Map.of("prob", 0.5), 0));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> connectors.connect("GridFour", 3, 3, Parameters.empty(), 0));
+                () -> connectors.connect("NoSuchConnector", 3, 3, Parameters.empty(), 0));
         assertTrue(e.getMessage().contains("FixedProb"), e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> connectors.connect("All2All", -1, 3, Parameters.empty(), 0));

@@ -32,7 +32,7 @@ class ProvidersLookupTest {
         for (ModelDescriptor d : conn.connectors()) {
             assertEquals(ModelKind.CONNECTOR, d.kind());
         }
-        assertEquals(3, conn.connectors().size());
+        assertEquals(15, conn.connectors().size());
         assertTrue(Providers.all(ConnectorFactory.class).stream().anyMatch(c -> c instanceof Connectors));
     }
 }
