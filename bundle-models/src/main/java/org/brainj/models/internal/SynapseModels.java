@@ -8,6 +8,8 @@ import org.brainj.models.zoo.DualExpon;
 import org.brainj.models.zoo.Expon;
 import org.brainj.models.zoo.GABAa;
 import org.brainj.models.zoo.NMDA;
+import org.brainj.models.zoo.STD;
+import org.brainj.models.zoo.STP;
 import org.osgi.service.component.annotations.Component;
 
 /** The synapse dynamics of this bundle, by BrainPy name; {@code size} is the aligned population's size. */
@@ -21,7 +23,9 @@ public final class SynapseModels extends TableFactory {
                 .add(Alpha.DESCRIPTOR, Alpha::create)
                 .add(NMDA.DESCRIPTOR, NMDA::create)
                 .add(AMPA.DESCRIPTOR, AMPA::create)
-                .add(GABAa.DESCRIPTOR, GABAa::create);
+                .add(GABAa.DESCRIPTOR, GABAa::create)
+                .add(STD.DESCRIPTOR, STD::create)
+                .add(STP.DESCRIPTOR, STP::create);
     }
 
     /** Creates the factory; it holds no state. */
