@@ -42,7 +42,9 @@ class ZooFactoriesTest {
     @Test
     void neuronsAreRegistered() {
         ModelFactory f = Providers.require(ModelFactory.class, "neurons");
-        assertTrue(names(f).containsAll(List.of("LifRef", "HH", "TraubMilesHH", "PoissonGroup", "PoissonStim")),
+        assertTrue(names(f).containsAll(List.of("LifRef", "HH", "TraubMilesHH", "PoissonGroup", "PoissonStim",
+                "Lif", "IF", "Izhikevich", "IzhikevichRef", "ExpIF", "ExpIFRef", "AdExIF", "AdExIFRef", "QuaIF",
+                "QuaIFRef", "AdQuaIF", "AdQuaIFRef", "Gif", "GifRef")),
                 names(f).toString());
         everyModelIsBuiltWithDefaultsAndRejectsUnknownParameters(f, ModelKind.NEURON, NeuronGroup.class);
     }
@@ -50,7 +52,7 @@ class ZooFactoriesTest {
     @Test
     void synapsesAreRegistered() {
         ModelFactory f = Providers.require(ModelFactory.class, "synapses");
-        assertTrue(names(f).containsAll(List.of("Expon", "DualExpon", "Alpha", "NMDA", "AMPA", "GABAa")),
+        assertTrue(names(f).containsAll(List.of("Expon", "DualExpon", "Alpha", "NMDA", "AMPA", "GABAa", "STD", "STP")),
                 names(f).toString());
         everyModelIsBuiltWithDefaultsAndRejectsUnknownParameters(f, ModelKind.SYNAPSE, SynapseDynamics.class);
     }
