@@ -8,19 +8,23 @@ import org.brainj.models.zoo.AdQuaIF;
 import org.brainj.models.zoo.AdQuaIFRef;
 import org.brainj.models.zoo.ExpIF;
 import org.brainj.models.zoo.ExpIFRef;
+import org.brainj.models.zoo.FHN;
 import org.brainj.models.zoo.Gif;
 import org.brainj.models.zoo.GifRef;
 import org.brainj.models.zoo.HH;
+import org.brainj.models.zoo.HindmarshRose;
 import org.brainj.models.zoo.IF;
 import org.brainj.models.zoo.Izhikevich;
 import org.brainj.models.zoo.IzhikevichRef;
 import org.brainj.models.zoo.Lif;
 import org.brainj.models.zoo.LifRef;
+import org.brainj.models.zoo.MorrisLecar;
 import org.brainj.models.zoo.PoissonGroup;
 import org.brainj.models.zoo.PoissonStim;
 import org.brainj.models.zoo.QuaIF;
 import org.brainj.models.zoo.QuaIFRef;
 import org.brainj.models.zoo.TraubMilesHH;
+import org.brainj.models.zoo.WangBuzsakiHH;
 import org.osgi.service.component.annotations.Component;
 
 /** The spiking neuron models and spike sources of this bundle, by BrainPy name. */
@@ -32,6 +36,10 @@ public final class NeuronModels extends TableFactory {
                 .add(LifRef.DESCRIPTOR, LifRef::create)
                 .add(HH.DESCRIPTOR, HH::create)
                 .add(TraubMilesHH.DESCRIPTOR, TraubMilesHH::create)
+                .add(WangBuzsakiHH.DESCRIPTOR, WangBuzsakiHH::create)
+                .add(MorrisLecar.DESCRIPTOR, MorrisLecar::create)
+                .add(HindmarshRose.DESCRIPTOR, HindmarshRose::create)
+                .add(FHN.DESCRIPTOR, FHN::create)
                 .add(Izhikevich.DESCRIPTOR, Izhikevich::create)
                 .add(IzhikevichRef.DESCRIPTOR, IzhikevichRef::create)
                 .add(ExpIF.DESCRIPTOR, ExpIF::create)
