@@ -34,7 +34,7 @@ import org.brainj.api.run.Simulator;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@code brainj bench MODEL}: for each size, build, warm-up runs for about 3 s, then K timed runs from a reset state; prints
+ * {@code brainj bench MODEL}: for each size, build, warm-up runs for about 5 s, then K timed runs from a reset state; prints
  * build time, median run time per simulated second, nanoseconds per neuron-step, synaptic events per second, peak
  * heap and firing rate, and writes the same columns to {@code bench.csv}.
  */
@@ -47,9 +47,10 @@ public final class BenchCommand implements Command {
     /**
      * Warm-up runs repeat until this much wall time has passed [s]: HotSpot reaches its final code for the step loop
      * only after a few seconds (coba N = 4000 runs at 0.13, 0.10, 0.06, then 0.055 s per biological second in one
-     * JVM), and one short run left the timed runs in that transient.
+     * JVM; with 2 threads at N = 32000 the run time settles after about 5 s), and one short run left the timed runs
+     * in that transient.
      */
-    static final double WARMUP_WALL_S = 3.0;
+    static final double WARMUP_WALL_S = 5.0;
     /** Most warm-up runs, for tiny models. */
     static final int WARMUP_MAX_RUNS = 50;
     /** The results' file name. */
@@ -57,7 +58,7 @@ public final class BenchCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("bench",
             "Time a model at one or more sizes: build, warm-up, then repeated runs; prints a table, writes bench.csv.",
-            "Each size is built once, run for min(duration, 200 ms) repeatedly for about 3 s (at least once) to warm "
+            "Each size is built once, run for min(duration, 200 ms) repeatedly for about 5 s (at least once) to warm "
                     + "up the JIT, then reset and run --repeat "
                     + "times; the table shows the median run. Peak heap is the sum of the heap pools' peaks while "
                     + "that size ran.",
