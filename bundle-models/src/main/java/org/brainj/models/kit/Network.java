@@ -317,11 +317,20 @@ public final class Network implements DynamicalSystem {
         }
         rangedProjection = new boolean[projectionArray.length];
         rangedInto = new Projection[groupArray.length][];
+        // A target that also receives a projection delivered before the parallel section (JIT, per-synapse delays)
+        // gets all its projections there, in network order: sums into one array then add up in the same order with
+        // any thread count, so results stay bit for bit those of one thread.
+        java.util.Set<double[]> serialTargets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Projection p : projectionArray) {
+            if (p.rangedTarget() != null && !p.ranged()) {
+                serialTargets.add(p.rangedTarget());
+            }
+        }
         for (int g = 0; g < groupArray.length; g++) {
             List<Projection> into = new ArrayList<>();
             for (int k = 0; k < projectionArray.length; k++) {
                 Projection p = projectionArray[k];
-                if (p.post() == groupArray[g] && p.ranged()) {
+                if (p.post() == groupArray[g] && p.ranged() && !serialTargets.contains(p.rangedTarget())) {
                     into.add(p);
                     rangedProjection[k] = true;
                 }
