@@ -1,0 +1,21 @@
+package org.brainj.analysis.internal.dynamics;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.brainj.api.analysis.Analyzer;
+import org.brainj.api.platform.Providers;
+import org.junit.jupiter.api.Test;
+
+class AnalyzerLookupTest {
+
+    @Test
+    void analyzersAreFoundThroughServiceLoader() {
+        List<String> names = Providers.names(Analyzer.class);
+        assertTrue(names.containsAll(List.of("phase-plane-1d", "phase-plane-2d", "bifurcation-1d")), names.toString());
+        assertTrue(Providers.require(Analyzer.class, "phase-plane-1d") instanceof PhasePlane1D);
+        assertTrue(Providers.require(Analyzer.class, "phase-plane-2d") instanceof PhasePlane2D);
+        assertTrue(Providers.require(Analyzer.class, "bifurcation-1d") instanceof Bifurcation1D);
+    }
+}
