@@ -122,6 +122,35 @@ public abstract class OdeNeuronGroup extends NeuronGroup {
     }
 
     /**
+     * The generic-path epilogue of models that spike on an upward crossing of a threshold (HH-type and other models
+     * without a reset): adds the potential jumps, checks V is finite, raises the flags of the neurons whose V crossed
+     * {@code threshold} from below during the step, and clears the input buffers.
+     *
+     * @param ctx               the step context
+     * @param v                 the membrane potential after the step (modified by the jumps)
+     * @param previousPotential V at the start of the step
+     * @param threshold         the threshold [mV]
+     * @return how many fired (indices written from {@code fired[0]} on)
+     */
+    protected final int upwardCrossings(StepContext ctx, double[] v, double[] previousPotential, double threshold) {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            double vNew = v[i] + delta[i];
+            v[i] = vNew;
+            if (!Double.isFinite(vNew)) {
+                divergence(ctx, "V", v, i, i + 1);
+            }
+            boolean fire = previousPotential[i] < threshold && vNew >= threshold;
+            spike[i] = fire;
+            fired[count] = i;
+            count += fire ? 1 : 0;
+        }
+        java.util.Arrays.fill(input, 0.0);
+        java.util.Arrays.fill(delta, 0.0);
+        return count;
+    }
+
+    /**
      * Throws a {@link DivergenceException} for the first non-finite value of {@code values} in [from, to); call it when
      * a cheap accumulated check (e.g. a running sum of {@code x - x}) came out NaN.
      *

@@ -214,22 +214,7 @@ public final class MorrisLecar extends OdeNeuronGroup {
 
     @Override
     protected int afterGenericStep(StepContext ctx, double[] previousPotential) {
-        final double th = vTh;
-        int count = 0;
-        for (int i = 0; i < size; i++) {
-            double vNew = v[i] + delta[i];
-            v[i] = vNew;
-            if (!Double.isFinite(vNew)) {
-                divergence(ctx, "V", v, i, i + 1);
-            }
-            boolean fire = previousPotential[i] < th && vNew >= th;
-            spike[i] = fire;
-            fired[count] = i;
-            count += fire ? 1 : 0;
-        }
-        Arrays.fill(input, 0.0);
-        Arrays.fill(delta, 0.0);
-        return count;
+        return upwardCrossings(ctx, v, previousPotential, vTh);
     }
 
     @Override
