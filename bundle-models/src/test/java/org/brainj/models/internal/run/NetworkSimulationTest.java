@@ -228,6 +228,25 @@ class NetworkSimulationTest {
     }
 
     @Test
+    void delaysAreRoundedToTheNearestStep() {
+        // Documented in docs/model-kit.md: a delay that is not a multiple of dt is rounded to the nearest step.
+        NetworkSpec coba = new CanonicalNetworks().network("coba", Parameters.of(Map.of("neurons", 1000.0)), Map.of());
+        List<org.brainj.api.run.ProjectionSpec> projections = new java.util.ArrayList<>();
+        double[] delays = {0.26, 0.24, 1.0, 0.0};
+        for (int k = 0; k < coba.projections().size(); k++) {
+            projections.add(coba.projections().get(k).withDelay(Initializer.constant(delays[k])));
+        }
+        NetworkSpec delayed = new NetworkSpec("delayed", coba.populations(), projections, coba.inputs());
+        Simulation sim = new NetworkSimulator().build(delayed, SimulationOptions.DEFAULTS);
+        List<org.brainj.models.kit.Projection> built = ((org.brainj.models.kit.Network) sim.root()).projections();
+        assertEquals(3, built.get(0).delaySteps());
+        assertEquals(2, built.get(1).delaySteps());
+        assertEquals(10, built.get(2).delaySteps());
+        assertEquals(0, built.get(3).delaySteps());
+        assertTrue(sim.run(RunRequest.of(20)).failure().isEmpty());
+    }
+
+    @Test
     void badSpecsNameTheProblem() {
         NetworkSpec unknownModel = new NetworkSpec("x", List.of(new PopulationSpec("P", "Lif9", 3,
                 Parameters.empty())), List.of(), List.of());
