@@ -4,7 +4,9 @@ import org.brainj.api.model.ModelFactory;
 import org.brainj.api.platform.Provider;
 import org.brainj.models.zoo.AMPA;
 import org.brainj.models.zoo.Alpha;
+import org.brainj.models.zoo.BioNMDA;
 import org.brainj.models.zoo.DualExpon;
+import org.brainj.models.zoo.DualExponV2;
 import org.brainj.models.zoo.Expon;
 import org.brainj.models.zoo.GABAa;
 import org.brainj.models.zoo.NMDA;
@@ -20,10 +22,12 @@ public final class SynapseModels extends TableFactory {
         return new ModelTable("synapse model")
                 .add(Expon.DESCRIPTOR, Expon::create)
                 .add(DualExpon.DESCRIPTOR, DualExpon::create)
+                .add(DualExponV2.DESCRIPTOR, DualExponV2::create)
                 .add(Alpha.DESCRIPTOR, Alpha::create)
                 .add(NMDA.DESCRIPTOR, NMDA::create)
                 .add(AMPA.DESCRIPTOR, AMPA::create)
                 .add(GABAa.DESCRIPTOR, GABAa::create)
+                .add(BioNMDA.DESCRIPTOR, BioNMDA::create)
                 .add(STD.DESCRIPTOR, STD::create)
                 .add(STP.DESCRIPTOR, STP::create);
     }
