@@ -221,6 +221,22 @@ public final class Network implements DynamicalSystem {
     }
 
     /**
+     * Couples {@code post} to {@code pre} electrically: I_post += w·Σ(V_pre − V_post) every step.
+     *
+     * @param projection unique name
+     * @param pre        presynaptic population
+     * @param post       postsynaptic population
+     * @param comm       connectivity, the weights being junction conductances
+     * @return the projection
+     */
+    public GapJunctionProjection gapJunction(String projection, NeuronGroup pre, NeuronGroup post,
+                                             Communication comm) {
+        requireMember(pre);
+        requireMember(post);
+        return addProjection(new GapJunctionProjection(projection, GroupRange.all(pre), GroupRange.all(post), comm));
+    }
+
+    /**
      * @param drive  an input drive
      * @param target the population it acts on
      * @return the drive
@@ -312,6 +328,7 @@ public final class Network implements DynamicalSystem {
             }
             for (Projection p : projectionArray) {
                 delta |= p.post() == g && p instanceof DeltaProjection;
+                input |= p.post() == g && p instanceof GapJunctionProjection;
             }
             g.expectInputs(input || g.externalInput(), delta);
         }

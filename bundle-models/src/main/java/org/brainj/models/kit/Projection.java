@@ -128,7 +128,7 @@ public abstract class Projection implements DynamicalSystem {
             count = filter(fired, count);
             fired = filtered;
         }
-        if (count > 0) {
+        if (count > 0 && countsEvents()) {
             events += comm.eventCount(fired, count);
         }
         deliver(ctx, fired, count);
@@ -192,6 +192,11 @@ public abstract class Projection implements DynamicalSystem {
             target[postFrom + j] += d[j];
             d[j] = 0.0;
         }
+    }
+
+    /** @return false for projections that are not driven by spikes (gap junctions), so spikes count no events */
+    protected boolean countsEvents() {
+        return true;
     }
 
     /**

@@ -77,6 +77,29 @@ class KitTest {
     }
 
     @Test
+    void gapJunctionCurrentIsConductanceTimesThePotentialDifference() {
+        // BrainPy's GapJunction: I_post += g * sum over connections (V_pre - V_post).
+        Network net = new Network("gap");
+        LifRef pre = net.add(silent("pre", 2));
+        LifRef post = net.add(LifRef.create("post", 2, Parameters.of(Map.of("V_th", 1e9, "V_reset", 0.0,
+                "tau", 10.0, "R", 1.0))));
+        pre.initialize("V", org.brainj.api.model.Initializer.constant(-40.0));
+        post.initialize("V", org.brainj.api.model.Initializer.constant(-60.0));
+        GapJunctionProjection gj = net.gapJunction("gj", pre, post, new AllToAll(2, 2, 0.5, true));
+        net.prepare();
+        net.reset();
+        FixedStepContext ctx = new FixedStepContext(0.1);
+        net.update(ctx);
+        // Each post neuron: 2 junctions of 0.5 to pre at -40 mV: I = 0.5 * 2 * (-40 - (-60)) = 20 (R = 1: mV).
+        double expected = 20.0 + (-60.0 - 20.0) * Math.exp(-0.1 / 10.0);
+        assertEquals(expected, post.potential()[0], 1e-12);
+        assertEquals(expected, post.potential()[1], 1e-12);
+        assertEquals(0, gj.synapticEvents());
+        NeuronGroup source = net.add(org.brainj.models.zoo.PoissonGroup.create("src", 2, Parameters.empty()));
+        assertThrows(ModelException.class, () -> net.gapJunction("bad", source, post, new OneToOne(2, 1.0)));
+    }
+
+    @Test
     void perSynapseDelaysDeliverEachSynapseAtItsOwnStep() {
         Network net = new Network("h");
         LifRef pre = net.add(firesOnce("pre", 1));

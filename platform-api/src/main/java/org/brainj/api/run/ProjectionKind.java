@@ -20,7 +20,12 @@ public enum ProjectionKind {
      */
     ALIGN_PRE,
     /** No synaptic dynamics: each spike makes the postsynaptic potential jump by the weight (mV). */
-    DELTA;
+    DELTA,
+    /**
+     * Electrical coupling (BrainPy's {@code GapJunction}): every step, I_post += w·Σ(V_pre − V_post) over the
+     * connections, with the weight as the junction conductance; no spikes, synapse or output involved.
+     */
+    GAP_JUNCTION;
 
     /** @return the kind's name in specs: {@code align_post}, {@code align_pre}, {@code delta} */
     public String label() {
@@ -38,6 +43,7 @@ public enum ProjectionKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown projection kind '" + label + "'; known: align_post, align_pre, delta");
+        throw new IllegalArgumentException("unknown projection kind '" + label
+                + "'; known: align_post, align_pre, delta, gap_junction");
     }
 }

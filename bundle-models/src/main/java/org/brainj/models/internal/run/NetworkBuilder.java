@@ -152,6 +152,12 @@ final class NetworkBuilder {
                 net.alignPre(p.name(), pre, post, comm, syn, output(where, p), delaySteps);
                 break;
             }
+            case GAP_JUNCTION:
+                if (perSynapseDelay || delaySteps != 0 || !pre.whole() || !post.whole()) {
+                    throw new ModelException(where + ": a gap junction couples whole populations without delay");
+                }
+                net.gapJunction(p.name(), pre.group(), post.group(), comm);
+                break;
             default:
                 net.delta(p.name(), pre, post, comm, delaySteps);
         }

@@ -247,6 +247,32 @@ class NetworkSimulationTest {
     }
 
     @Test
+    void gapJunctionsBuildFromASpecAndPullPotentialsTogether() {
+        // Two LIF neurons at -40 and -70 mV (tau 10 ms, R 1), no spikes, coupled both ways with g = 1. With
+        // a = exp(-dt/tau), each step maps the difference D to D (a - 2g(1 - a)) and keeps the mean at V_rest.
+        Parameters lif = Parameters.of(Map.of("V_rest", -55.0, "V_reset", -80.0, "V_th", 1e9, "tau", 10.0));
+        PopulationSpec a = new PopulationSpec("A", "LifRef", 1, lif, Map.of("V", Initializer.constant(-40.0)));
+        PopulationSpec b = new PopulationSpec("B", "LifRef", 1, lif, Map.of("V", Initializer.constant(-70.0)));
+        org.brainj.api.run.ProjectionSpec ab = new org.brainj.api.run.ProjectionSpec("AB",
+                org.brainj.api.run.ProjectionKind.GAP_JUNCTION, "A", "B", "One2One", Parameters.empty(), "auto", "",
+                Parameters.empty(), "", Parameters.empty(), Initializer.constant(1.0), Initializer.constant(0.0));
+        org.brainj.api.run.ProjectionSpec ba = new org.brainj.api.run.ProjectionSpec("BA",
+                org.brainj.api.run.ProjectionKind.GAP_JUNCTION, "B", "A", "One2One", Parameters.empty(), "auto", "",
+                Parameters.empty(), "", Parameters.empty(), Initializer.constant(1.0), Initializer.constant(0.0));
+        Simulation sim = new NetworkSimulator().build(new NetworkSpec("gj", List.of(a, b), List.of(ab, ba),
+                List.of()), SimulationOptions.DEFAULTS);
+        RunResult r = sim.run(RunRequest.of(10, MonitorSpec.of("A.V"), MonitorSpec.of("B.V")));
+        double va = r.trace("A.V").values()[r.trace("A.V").values().length - 1];
+        double vb = r.trace("B.V").values()[r.trace("B.V").values().length - 1];
+        double decay = Math.exp(-0.1 / 10.0);
+        assertEquals(30.0 * Math.pow(decay - 2.0 * (1.0 - decay), 100), va - vb, 1e-9);
+        assertEquals(-55.0, (va + vb) / 2, 1e-9);
+        assertEquals(0, r.timings().synapticEvents());
+        assertThrows(ModelException.class, () -> new NetworkSimulator().build(new NetworkSpec("gj2", List.of(a, b),
+                List.of(ab.withDelay(Initializer.constant(1.0))), List.of()), SimulationOptions.DEFAULTS));
+    }
+
+    @Test
     void badSpecsNameTheProblem() {
         NetworkSpec unknownModel = new NetworkSpec("x", List.of(new PopulationSpec("P", "Lif9", 3,
                 Parameters.empty())), List.of(), List.of());

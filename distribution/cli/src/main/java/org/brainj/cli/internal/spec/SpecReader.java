@@ -238,8 +238,9 @@ final class SpecReader {
         }
         ModelRef synapse;
         ModelRef output;
-        if (kind == ProjectionKind.DELTA) {
-            // A delta projection has no synaptic dynamics; a synapse or output given anyway is still checked.
+        if (kind == ProjectionKind.DELTA || kind == ProjectionKind.GAP_JUNCTION) {
+            // Delta projections and gap junctions have no synaptic dynamics; a synapse or output given anyway is
+            // still checked.
             synapse = node.has("synapse") ? modelRef(node.get("synapse"), path + ".synapse", SYNAPSES, "synapse")
                     : new ModelRef("", Parameters.empty());
             output = node.has("output") ? modelRef(node.get("output"), path + ".output", OUTPUTS, "output")
@@ -250,6 +251,9 @@ final class SpecReader {
         }
         Initializer weight = kind == ProjectionKind.DELTA
                 ? law(required(node, "weight", path), path + ".weight", "the weight", "mV", null)
+                : kind == ProjectionKind.GAP_JUNCTION
+                ? law(required(node, "weight", path), path + ".weight", "the junction conductance", null,
+                "a gap junction's conductance is in the post model's input unit per mV; write a plain number")
                 : law(required(node, "weight", path), path + ".weight", "the weight", null,
                 "the weight's unit is set by the output model " + output.model()
                         + " (a conductance for COBA, a current for CUBA) and is not declared; write a plain number");

@@ -64,7 +64,7 @@ final class SpecWriter {
                 o.put("post", p.post());
                 model(o.putObject("connector"), p.connector(), p.connectorParams());
                 o.put("comm", p.comm());
-                boolean delta = p.kind() == ProjectionKind.DELTA;
+                boolean delta = p.kind() == ProjectionKind.DELTA || p.kind() == ProjectionKind.GAP_JUNCTION;
                 if (!(delta && p.synapse().isEmpty())) {
                     model(o.putObject("synapse"), p.synapse(), p.synapseParams());
                 }

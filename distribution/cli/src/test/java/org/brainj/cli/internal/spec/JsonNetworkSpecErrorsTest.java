@@ -57,6 +57,28 @@ class JsonNetworkSpecErrorsTest {
     }
 
     @Test
+    void gapJunctionsNeedNoSynapseOrOutput() {
+        // Synapse and output may be left out (as for delta); given, they are still checked.
+        String json = BASE.replace("{\"name\": \"E2I\", \"pre\": \"E\"",
+                "{\"name\": \"E2I\", \"kind\": \"gap_junction\", \"pre\": \"E\"");
+        NetworkSpec spec = JsonNetworkSpecs.parse(json, "spec.json").network();
+        org.brainj.api.run.ProjectionSpec gj = spec.projections().get(0);
+        assertEquals(org.brainj.api.run.ProjectionKind.GAP_JUNCTION, gj.kind());
+        assertEquals(0.6, gj.weight().a());
+        NetworkSpec bare = JsonNetworkSpecs.parse("""
+                {"populations": [{"name": "E", "model": "LifRef", "size": 10}],
+                 "projections": [{"name": "G", "kind": "gap_junction", "pre": "E", "post": "E",
+                                  "connector": {"model": "FixedProb", "prob": 0.1}, "weight": 0.05}]}
+                """, "bare.json").network();
+        assertEquals("", bare.projections().get(0).synapse());
+        assertEquals("", bare.projections().get(0).output());
+        assertEquals(0.05, bare.projections().get(0).weight().a());
+        NetworkSpec again = JsonNetworkSpecs.parse(JsonNetworkSpecs.write(JsonNetworkSpecs.parse(json, "spec.json")),
+                "again.json").network();
+        assertEquals(spec, again);
+    }
+
+    @Test
     void populationRanges() {
         NetworkSpec ok = JsonNetworkSpecs.parse(BASE.replace("\"pre\": \"E\", \"post\": \"I\"",
                 "\"pre\": \"E[0:80]\", \"post\": \"I[5:]\""), "spec.json").network();
