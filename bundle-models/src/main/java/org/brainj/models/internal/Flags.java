@@ -5,7 +5,7 @@ import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
 
 /** Yes/no settings carried as numeric parameters (0 = no, 1 = yes), since parameter values are numbers. */
-final class Flags {
+public final class Flags {
 
     private Flags() {
     }
@@ -27,10 +27,19 @@ final class Flags {
      * @throws ParameterException when the value is not exactly 0 or 1
      */
     static boolean get(Parameters params, ParameterSpec spec) {
-        double v = params.get(spec);
-        if (v != 0.0 && v != 1.0) {
-            throw new ParameterException(spec.name(), String.valueOf(v), "must be 0 (no) or 1 (yes)");
+        return of(spec.name(), params.get(spec));
+    }
+
+    /**
+     * @param name  the flag's name, for the message
+     * @param value its value
+     * @return the flag
+     * @throws ParameterException when the value is not exactly 0 or 1
+     */
+    public static boolean of(String name, double value) {
+        if (value != 0.0 && value != 1.0) {
+            throw new ParameterException(name, String.valueOf(value), "must be 0 (no) or 1 (yes)");
         }
-        return v == 1.0;
+        return value == 1.0;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.brainj.api.core.ParameterException;
 import org.brainj.api.core.StateVariable;
 import org.brainj.api.core.StepContext;
-import org.brainj.api.random.CounterRandom;
 import org.brainj.models.kit.NeuronGroup;
 
 /**
@@ -78,7 +77,6 @@ public final class PoissonEncoder {
      */
     public static final class Source extends NeuronGroup {
 
-        private static final double TWO_POW_MINUS_32 = 0x1.0p-32;
 
         private final double[] rates;
 
@@ -134,22 +132,8 @@ public final class PoissonEncoder {
             final boolean[] spk = this.spike;
             final int[] out = this.fired;
             final double[] r = this.rates;
-            final CounterRandom rnd = random();
-            final int stream = stream();
-            int count = 0;
             // Same draw layout as PoissonSource: members 2k and 2k+1 share draw (stream, k, step, 1).
-            long bits = 0L;
-            for (int i = from; i < to; i++) {
-                if ((i & 1) == 0 || i == from) {
-                    bits = rnd.nextLong(stream, i >>> 1, step, 1);
-                }
-                long word = (i & 1) == 0 ? bits >>> 32 : bits & 0xFFFFFFFFL;
-                boolean f = (word + 0.5) * TWO_POW_MINUS_32 < r[i] * scale;
-                spk[i] = f;
-                out[from + count] = i;
-                count += f ? 1 : 0;
-            }
-            return count;
+            return PoissonSource.sample(random(), stream(), step, from, to, 0.0, r, scale, spk, out);
         }
 
         @Override

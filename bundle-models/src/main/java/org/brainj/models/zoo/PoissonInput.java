@@ -38,8 +38,6 @@ import org.brainj.models.kit.RandomDrive;
  */
 public final class PoissonInput extends InputDrive implements RandomDrive {
 
-    private static final double TWO_POW_MINUS_32 = 0x1.0p-32;
-
     /** The model's name, as BrainPy spells it. */
     public static final String MODEL = "PoissonInput";
 
@@ -235,8 +233,8 @@ public final class PoissonInput extends InputDrive implements RandomDrive {
                 if (at == step) {
                     // One 64-bit draw gives both uniforms (32 bits each): the count and the gap to the next one.
                     long bits = random.nextLong(stream, i, step, 0);
-                    g[i] += w * positiveCount(((bits >>> 32) + 0.5) * TWO_POW_MINUS_32);
-                    at = step + 1 + gap(((bits & 0xFFFFFFFFL) + 0.5) * TWO_POW_MINUS_32);
+                    g[i] += w * positiveCount(PoissonSource.uniform32(bits, true));
+                    at = step + 1 + gap(PoissonSource.uniform32(bits, false));
                 }
                 next[i] = at;
             }

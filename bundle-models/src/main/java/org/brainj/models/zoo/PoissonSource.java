@@ -51,18 +51,50 @@ abstract class PoissonSource extends NeuronGroup {
             java.util.Arrays.fill(spk, from, to, false);
             return 0;
         }
-        final org.brainj.api.random.CounterRandom rnd = random();
-        final int stream = stream();
+        return sample(random(), stream(), step, from, to, p, null, 0.0, spk, out);
+    }
+
+    /**
+     * The uniform in (0, 1) of one half of a 64-bit draw, as (bits + ½)·2<sup>−32</sup>: the 32-bit uniforms the
+     * Poisson sources, the Poisson encoder and {@link PoissonInput} take two at a time from one Philox draw.
+     *
+     * @param bits  a 64-bit draw
+     * @param upper the upper 32 bits (true) or the lower (false)
+     * @return the uniform
+     */
+    static double uniform32(long bits, boolean upper) {
+        long word = upper ? bits >>> 32 : bits & 0xFFFFFFFFL;
+        return (word + 0.5) * TWO_POW_MINUS_32;
+    }
+
+    /**
+     * Bernoulli spikes of members [from, to): member i fires iff its uniform is below its probability, p for all or
+     * {@code probs[i]·scale} when {@code probs} is given. One 64-bit draw serves two members (32 bits each, ample
+     * for a spike probability), halving the Philox work that dominates a Poisson population: members 2k and 2k + 1
+     * share draw (stream, k, step, 1), upper half for the even one.
+     *
+     * @param rnd    the run's generator
+     * @param stream the population's stream
+     * @param step   the step
+     * @param from   first member
+     * @param to     last member, exclusive
+     * @param p      the probability of every member (when {@code probs} is null)
+     * @param probs  per-member values, or null
+     * @param scale  factor from {@code probs} to a probability per step
+     * @param spk    spike flags (modified in [from, to))
+     * @param out    fired indices, written from {@code from} on
+     * @return how many fired
+     */
+    static int sample(org.brainj.api.random.CounterRandom rnd, int stream, long step, int from, int to, double p,
+                      double[] probs, double scale, boolean[] spk, int[] out) {
         int count = 0;
-        // One 64-bit draw serves two members (32 bits each, ample for a spike probability), halving the Philox
-        // work that dominates a Poisson population: members 2k and 2k+1 share draw (stream, k, step, 1).
         long bits = 0L;
         for (int i = from; i < to; i++) {
             if ((i & 1) == 0 || i == from) {
                 bits = rnd.nextLong(stream, i >>> 1, step, 1);
             }
-            long word = (i & 1) == 0 ? bits >>> 32 : bits & 0xFFFFFFFFL;
-            boolean f = (word + 0.5) * TWO_POW_MINUS_32 < p;
+            double pi = probs == null ? p : probs[i] * scale;
+            boolean f = uniform32(bits, (i & 1) == 0) < pi;
             spk[i] = f;
             out[from + count] = i;
             count += f ? 1 : 0;

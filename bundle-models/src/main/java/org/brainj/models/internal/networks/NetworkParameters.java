@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.brainj.api.core.ParameterException;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.Flags;
 
 /**
  * Splits the parameters given to a named network into the network's own ({@code neurons}, weights, ...) and those of
@@ -56,11 +57,7 @@ final class NetworkParameters {
     }
 
     boolean flag(String name) {
-        double v = get(name);
-        if (v != 0.0 && v != 1.0) {
-            throw new ParameterException(name, String.valueOf(v), "must be 0 (no) or 1 (yes)");
-        }
-        return v == 1.0;
+        return Flags.of(name, get(name));
     }
 
     int neurons(int minimum) {

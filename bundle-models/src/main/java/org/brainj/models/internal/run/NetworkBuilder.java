@@ -23,6 +23,7 @@ import org.brainj.api.run.PopulationRange;
 import org.brainj.api.run.PopulationSpec;
 import org.brainj.api.run.ProjectionSpec;
 import org.brainj.api.run.SimulationOptions;
+import org.brainj.models.internal.Flags;
 import org.brainj.models.kit.AlignPostProjection;
 import org.brainj.models.kit.AllToAll;
 import org.brainj.models.kit.Communication;
@@ -322,12 +323,6 @@ final class NetworkBuilder {
 
     private static boolean flag(Parameters params, String name, boolean dflt) {
         Double v = params.asMap().get(name);
-        if (v == null) {
-            return dflt;
-        }
-        if (v != 0.0 && v != 1.0) {
-            throw new ParameterException(name, String.valueOf(v), "must be 0 (no) or 1 (yes)");
-        }
-        return v == 1.0;
+        return v == null ? dflt : Flags.of(name, v);
     }
 }
