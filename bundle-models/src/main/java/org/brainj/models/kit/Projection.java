@@ -18,6 +18,8 @@ public abstract class Projection implements DynamicalSystem {
     private long events;
     private int[] staged;
     private int stagedCount;
+    private int[] selected;
+    private int selectedCount;
     private final int preFrom;
     private final int preTo;
     private final int postFrom;
@@ -115,23 +117,29 @@ public abstract class Projection implements DynamicalSystem {
 
     @Override
     public final void update(StepContext ctx) {
-        int[] fired;
-        int count;
+        selectSpikes();
+        if (selectedCount > 0 && countsEvents()) {
+            events += comm.eventCount(selected, selectedCount);
+        }
+        deliver(ctx, selected, selectedCount);
+    }
+
+    /**
+     * Points {@link #selected} at the spikes arriving now: the presynaptic list of the last step, or of {@code delay}
+     * steps before it from the history, restricted to the presynaptic range and renumbered when there is one.
+     */
+    private void selectSpikes() {
         if (delaySteps == 0) {
-            fired = pre.fired();
-            count = pre.firedCount();
+            selected = pre.fired();
+            selectedCount = pre.firedCount();
         } else {
-            fired = history.list(delaySteps);
-            count = history.count(delaySteps);
+            selected = history.list(delaySteps);
+            selectedCount = history.count(delaySteps);
         }
         if (partialPre) {
-            count = filter(fired, count);
-            fired = filtered;
+            selectedCount = filter(selected, selectedCount);
+            selected = filtered;
         }
-        if (count > 0 && countsEvents()) {
-            events += comm.eventCount(fired, count);
-        }
-        deliver(ctx, fired, count);
     }
 
     /** Keeps the spikes of [preFrom, preTo), renumbered from 0, in {@link #filtered}; the list is ascending. */
@@ -217,22 +225,14 @@ public abstract class Projection implements DynamicalSystem {
      * population overwrites its list while the slices run) and counts the events.
      */
     final void stage() {
-        int[] fired;
-        int count;
-        if (delaySteps == 0) {
-            fired = pre.fired();
-            count = pre.firedCount();
-        } else {
-            fired = history.list(delaySteps);
-            count = history.count(delaySteps);
-        }
+        selectSpikes();
         if (staged == null) {
             staged = new int[pre.size()];
         }
-        System.arraycopy(fired, 0, staged, 0, count);
-        stagedCount = count;
-        if (count > 0) {
-            events += comm.eventCount(staged, count);
+        System.arraycopy(selected, 0, staged, 0, selectedCount);
+        stagedCount = selectedCount;
+        if (stagedCount > 0) {
+            events += comm.eventCount(staged, stagedCount);
         }
     }
 
