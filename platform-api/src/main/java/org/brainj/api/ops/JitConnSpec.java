@@ -38,4 +38,33 @@ public record JitConnSpec(int rows, int cols, double prob, WeightLaw law, double
             throw new ParameterException("w1", String.valueOf(w1), "must be >= 0 (a standard deviation)");
         }
     }
+
+    /** Upper bound on the column segments of a row. */
+    public static final int MAX_SEGMENTS = 64;
+
+    /** Expected connections per segment below which a row is cut into fewer segments. */
+    public static final int CONNECTIONS_PER_SEGMENT = 16;
+
+    /**
+     * The number S of column segments each row is cut into, part of the canonical definition of the matrix (every
+     * backend walks a row segment by segment, each with its own random stream):
+     * {@code S = Integer.highestOneBit((int) min(64, max(1, floor(prob * cols / 16))))}, a power of two, so that
+     * 2, 4, 8 ... threads or GPU blocks get equal shares of a transposed product.
+     *
+     * @return S, a power of two in [1, 64]
+     * @since 1.1
+     */
+    public int segments() {
+        double perSegment = Math.floor(prob * cols / CONNECTIONS_PER_SEGMENT);
+        return Integer.highestOneBit((int) Math.min(MAX_SEGMENTS, Math.max(1.0, perSegment)));
+    }
+
+    /**
+     * @return the segment width W = ceil(cols / S) in columns; segment s covers [s·W, min((s+1)·W, cols))
+     * @since 1.1
+     */
+    public int segmentWidth() {
+        int s = segments();
+        return (int) (((long) cols + s - 1) / s);
+    }
 }

@@ -95,10 +95,10 @@ final class JitRowStream {
     static final int WEIGHT_STREAM = 0x4A495457;
 
     /** Upper bound on the segments of a row. */
-    static final int MAX_SEGMENTS = 64;
+    static final int MAX_SEGMENTS = JitConnSpec.MAX_SEGMENTS;
 
     /** Expected connections per segment below which a row is cut into fewer segments. */
-    static final int CONNECTIONS_PER_SEGMENT = 16;
+    static final int CONNECTIONS_PER_SEGMENT = JitConnSpec.CONNECTIONS_PER_SEGMENT;
 
     /**
      * Connections generated per {@link #fill()}: with the word buffers, about 1.6 KB per cursor (the tables of
@@ -177,8 +177,7 @@ final class JitRowStream {
      * @return its number of row segments S (see the class comment): a power of two in [1, 64]
      */
     static int segments(JitConnSpec spec) {
-        double perSegment = Math.floor(spec.prob() * spec.cols() / CONNECTIONS_PER_SEGMENT);
-        return Integer.highestOneBit((int) Math.min(MAX_SEGMENTS, Math.max(1.0, perSegment)));
+        return spec.segments();
     }
 
     /**
@@ -186,8 +185,7 @@ final class JitRowStream {
      * @return the segment width W = ceil(cols / S) in columns
      */
     static int segmentWidth(JitConnSpec spec) {
-        int s = segments(spec);
-        return (int) (((long) spec.cols() + s - 1) / s);
+        return spec.segmentWidth();
     }
 
     /**
