@@ -20,8 +20,8 @@ import org.osgi.service.component.annotations.Component;
  * BrainPy's {@code Bifurcation1D} for one swept parameter and any number of analysed variables (others held fixed),
  * by continuation rather than independent root finding at each parameter value:
  * <ol>
- * <li>at {@code resolution} equally spaced parameter values, fixed points are searched on the variables' grid
- * (sign changes in 1-D, sign-change cells in 2-D, ranked grid nodes for 3 or more variables; see {@link Roots});
+ * <li>at {@code resolution} equally spaced parameter values, fixed points are searched on the variables' grid of
+ * {@code min(resolution, seed_resolution)} points per variable (sign changes in 1-D, sign-change cells in 2-D, ranked grid nodes for 3 or more variables; see {@link Roots});
  * each one not already on a traced branch seeds a new branch, so branches that appear inside the range
  * (after a fold, or isolas) are caught;</li>
  * <li>each branch is followed by pseudo-arclength continuation ({@link Continuation}) in both directions;</li>
@@ -38,7 +38,10 @@ import org.osgi.service.component.annotations.Component;
  * {@code bifurcations}, each with the full parameter vector and state.
  *
  * <p>Options: {@code tol_aux}, {@code tol_unique}, {@code tol_zero}, {@code max_step}, {@code max_points},
- * {@code grid_budget}, {@code num_rank}.
+ * {@code grid_budget}, {@code num_rank}, {@code seed_resolution}; limit cycles by simulation ({@link LimitCycles}) at
+ * {@code cycle_samples} parameter values with {@code dt}, {@code cycle_transient}, {@code cycle_window}, reported as
+ * the series {@code cycle.<parameter>}, {@code cycle.period}, {@code cycle.<variable>.max} and
+ * {@code cycle.<variable>.min}.
  */
 @Component(service = Analyzer.class, property = Provider.RANKING + "=" + Bifurcation1D.RANKING)
 public final class Bifurcation1D implements Analyzer {
@@ -48,8 +51,24 @@ public final class Bifurcation1D implements Analyzer {
 
     static final String NAME = "bifurcation-1d";
 
+    /** How many parameter values limit cycles are searched at. */
+    static final ParameterSpec CYCLE_SAMPLES = new ParameterSpec("cycle_samples", "1", 0, 0, 100000, false,
+            "parameter values, equally spaced over the sweep, at which a limit cycle is searched by simulation from "
+                    + "next to every unstable fixed point; 0: none");
+
+    /**
+     * Grid points per variable of the seed search at each parameter value. Branches are followed by continuation,
+     * so the grid only has to catch each branch somewhere; a finer grid at every one of many parameter values would
+     * cost resolution³ evaluations.
+     */
+    static final ParameterSpec SEED_RESOLUTION = new ParameterSpec("seed_resolution", "1", 64, 3, 100000, false,
+            "grid points per analysed variable of the fixed-point search at each parameter value (at most the "
+                    + "resolution)");
+
     private static final List<ParameterSpec> OPTIONS = List.of(Options.TOL_AUX, Options.TOL_UNIQUE,
-            Options.TOL_ZERO, Options.MAX_STEP, Options.MAX_POINTS, Options.GRID_BUDGET, Options.NUM_RANK);
+            Options.TOL_ZERO, Options.MAX_STEP, Options.MAX_POINTS, Options.GRID_BUDGET, Options.NUM_RANK,
+            SEED_RESOLUTION, CYCLE_SAMPLES, Options.DT, LimitCycles.CYCLE_TRANSIENT, LimitCycles.CYCLE_WINDOW);
+
 
     /** Creates the analyzer; it holds no state. */
     public Bifurcation1D() {
@@ -80,6 +99,7 @@ public final class Bifurcation1D implements Analyzer {
         int budget = (int) request.options().get(Options.GRID_BUDGET);
         int numRank = (int) request.options().get(Options.NUM_RANK);
         int res = request.resolution();
+        int seedRes = Math.min(res, (int) request.options().get(SEED_RESOLUTION));
         double maxStep = request.options().get(Options.MAX_STEP);
         Continuation cont = new Continuation(sys, tolAux, maxStep,
                 (int) request.options().get(Options.MAX_POINTS));
@@ -88,7 +108,7 @@ public final class Bifurcation1D implements Analyzer {
         double[] sweepValues = Roots.grid(sys.sweepLo, sys.sweepHi, res);
         for (double p : sweepValues) {
             sys.setSweep(p);
-            List<double[]> seeds = Roots.find(sys, res, tolAux, tolUnique, budget, numRank);
+            List<double[]> seeds = Roots.find(sys, seedRes, tolAux, tolUnique, budget, numRank);
             for (double[] seed : seeds) {
                 if (!covered(sys, cont, newton, branches, seed, p, tolAux, tolUnique, maxStep)) {
                     List<Continuation.Point> branch = cont.trace(seed, p);
@@ -131,7 +151,76 @@ public final class Bifurcation1D implements Analyzer {
         for (int i = 0; i < sys.n; i++) {
             series.put(sys.names[i], vars[i]);
         }
+        int samples = (int) request.options().get(CYCLE_SAMPLES);
+        if (samples > 0) {
+            cycles(sys, newton, branches, samples, request, tolAux, series);
+        }
         return new AnalysisResult(points, List.of(), bifurcations, List.of(), List.of(), series);
+    }
+
+    /** Prefix of the limit-cycle series: {@code cycle.<parameter>}, {@code cycle.<variable>.max|min}, {@code cycle.period}. */
+    static final String CYCLE = "cycle.";
+
+    /**
+     * Limit cycles by simulation at {@code samples} parameter values: from next to each unstable point of every
+     * branch there (the branch's nearest point, corrected by Newton at that value), one cycle per distinct period.
+     */
+    private static void cycles(Subsystem sys, Newton newton, List<List<Continuation.Point>> branches, int samples,
+                               AnalysisRequest request, double tolAux, Map<String, double[]> series) {
+        LimitCycles search = new LimitCycles(sys, request.options().get(Options.DT),
+                request.options().get(LimitCycles.CYCLE_TRANSIENT), request.options().get(LimitCycles.CYCLE_WINDOW));
+        List<double[]> rows = new ArrayList<>();
+        double[] values = samples == 1 ? new double[] {0.5 * (sys.sweepLo + sys.sweepHi)}
+                : Roots.grid(sys.sweepLo, sys.sweepHi, samples);
+        for (double p : values) {
+            List<Double> periods = new ArrayList<>();
+            for (List<Continuation.Point> branch : branches) {
+                for (int i = 0; i + 1 < branch.size(); i++) {
+                    Continuation.Point a = branch.get(i);
+                    Continuation.Point b = branch.get(i + 1);
+                    if (p < Math.min(a.p, b.p) || p > Math.max(a.p, b.p) || (a.unstable == 0 && b.unstable == 0)) {
+                        continue;
+                    }
+                    double s = b.p != a.p ? (p - a.p) / (b.p - a.p) : 0;
+                    double[] u = new double[sys.n];
+                    for (int v = 0; v < sys.n; v++) {
+                        u[v] = a.u[v] + s * (b.u[v] - a.u[v]);
+                    }
+                    sys.setSweep(p);
+                    if (!newton.solve(u, tolAux)) {
+                        continue;
+                    }
+                    LimitCycles.Cycle c = search.find(LimitCycles.near(sys, u));
+                    boolean seen = false;
+                    for (double q : periods) {
+                        seen |= c != null && Math.abs(q - c.period()) <= 1e-3 * q;
+                    }
+                    if (c != null && !seen) {
+                        periods.add(c.period());
+                        double[] row = new double[2 + 2 * sys.n];
+                        row[0] = p;
+                        row[1] = c.period();
+                        for (int v = 0; v < sys.n; v++) {
+                            row[2 + v] = c.max()[sys.index[v]];
+                            row[2 + sys.n + v] = c.min()[sys.index[v]];
+                        }
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        double[][] cols = new double[2 + 2 * sys.n][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < cols.length; c++) {
+                cols[c][r] = rows.get(r)[c];
+            }
+        }
+        series.put(CYCLE + sys.sweepName, cols[0]);
+        series.put(CYCLE + "period", cols[1]);
+        for (int v = 0; v < sys.n; v++) {
+            series.put(CYCLE + sys.names[v] + ".max", cols[2 + v]);
+            series.put(CYCLE + sys.names[v] + ".min", cols[2 + sys.n + v]);
+        }
     }
 
     /** Finds and refines a bifurcation between consecutive branch points a and b, if any. */

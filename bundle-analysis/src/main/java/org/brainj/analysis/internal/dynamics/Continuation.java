@@ -257,6 +257,10 @@ final class Continuation {
                 un[i] = next[i] * scale[i];
             }
             if (!sys.inBox(un, 0)) {
+                Point edge = boxExit(z, next, t[n]);
+                if (edge != null) {
+                    out.add(edge);
+                }
                 return false;
             }
             travelled += dist;
@@ -271,6 +275,52 @@ final class Continuation {
             }
         }
         return false;
+    }
+
+    /**
+     * The branch's point on the face of the analysed box that the step from z (inside) to next (outside) crosses
+     * first: the corrector with that variable pinned to the face. Ending branches exactly on the box keeps a grid seed
+     * just inside the box near the end from being taken for a new branch.
+     *
+     * @return the point, or null when the corrector fails or lands outside the box or the sweep's range
+     */
+    private Point boxExit(double[] z, double[] next, double tp) {
+        int face = -1;
+        double sMin = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double lo = sys.lo[i] / scale[i];
+            double hi = sys.hi[i] / scale[i];
+            double bound = next[i] > hi ? hi : next[i] < lo ? lo : Double.NaN;
+            if (!Double.isNaN(bound) && next[i] != z[i]) {
+                double s = (bound - z[i]) / (next[i] - z[i]);
+                if (s < sMin) {
+                    sMin = s;
+                    face = i;
+                }
+            }
+        }
+        if (face < 0) {
+            return null;
+        }
+        double[] anchor = new double[m];
+        for (int j = 0; j < m; j++) {
+            anchor[j] = z[j] + sMin * (next[j] - z[j]);
+        }
+        double[] normal = new double[m];
+        normal[face] = 1;
+        double[] zz = new double[m];
+        if (correct(anchor, normal, zz) < 0) {
+            return null;
+        }
+        double[] uu = new double[n];
+        for (int i = 0; i < n; i++) {
+            uu[i] = zz[i] * scale[i];
+        }
+        double p = zz[n] * scale[n];
+        if (!sys.inBox(uu, 1e-12) || p < sys.sweepLo || p > sys.sweepHi) {
+            return null;
+        }
+        return new Point(uu, p, tp);
     }
 
     /**

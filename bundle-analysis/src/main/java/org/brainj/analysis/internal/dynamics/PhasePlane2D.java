@@ -30,7 +30,10 @@ import org.osgi.service.component.annotations.Component;
  * {@code tol_unique}, classified from trace and determinant into BrainPy's 2-D classes;</li>
  * <li>trajectories from the options {@code init.<k>.<variable>} (a variable not given starts at its range's middle),
  * integrated by classical RK4 with step {@code dt} for {@code duration}; states hold every model variable, the
- * non-analysed ones constant.</li>
+ * non-analysed ones constant;</li>
+ * <li>limit cycles by simulation ({@link LimitCycles}, option {@code cycles} = 1, the default): from next to every
+ * unstable fixed point, past {@code cycle_transient}, measured over {@code cycle_window}; each distinct cycle's orbit
+ * over one period is appended to the trajectories and its period to the series {@code cycle.period}.</li>
  * </ul>
  */
 @Component(service = Analyzer.class, property = Provider.RANKING + "=" + PhasePlane2D.RANKING)
@@ -41,8 +44,13 @@ public final class PhasePlane2D implements Analyzer {
 
     static final String NAME = "phase-plane-2d";
 
+    /** Whether to search limit cycles from the unstable fixed points. */
+    static final ParameterSpec CYCLES = new ParameterSpec("cycles", "1", 1, 0, 1, false,
+            "1: search a limit cycle by simulation from next to every unstable fixed point; 0: do not");
+
     private static final List<ParameterSpec> OPTIONS = List.of(Options.TOL_AUX, Options.TOL_UNIQUE,
-            Options.TOL_ZERO, Options.DURATION, Options.DT);
+            Options.TOL_ZERO, Options.DURATION, Options.DT, CYCLES, LimitCycles.CYCLE_TRANSIENT,
+            LimitCycles.CYCLE_WINDOW);
 
     /** Most samples in one trajectory, to keep results bounded. */
     private static final long MAX_SAMPLES = 10_000_000L;
@@ -76,7 +84,8 @@ public final class PhasePlane2D implements Analyzer {
         Grid2D grid = Grid2D.evaluate(sys, request.resolution());
         List<Nullcline> nullclines = List.of(Nullclines.trace(sys, grid, 0), Nullclines.trace(sys, grid, 1));
         List<FixedPoint> points = new ArrayList<>();
-        for (double[] root : Roots.twoD(sys, grid, tolAux, tolUnique)) {
+        List<double[]> roots = Roots.twoD(sys, grid, tolAux, tolUnique);
+        for (double[] root : roots) {
             points.add(Options.fixedPoint(sys, root, tolZero));
         }
         List<Trajectory> trajectories = new ArrayList<>();
@@ -95,11 +104,54 @@ public final class PhasePlane2D implements Analyzer {
             }
         }
         Map<String, double[]> series = new LinkedHashMap<>();
+        if (request.options().get(CYCLES) != 0) {
+            LimitCycles search = new LimitCycles(sys, request.options().get(Options.DT),
+                    request.options().get(LimitCycles.CYCLE_TRANSIENT), request.options().get(LimitCycles.CYCLE_WINDOW));
+            List<Double> periods = new ArrayList<>();
+            for (int k = 0; k < roots.size(); k++) {
+                if (!unstable(points.get(k))) {
+                    continue;
+                }
+                LimitCycles.Cycle c = search.find(LimitCycles.near(sys, roots.get(k)));
+                if (c != null && !sameCycle(periods, c.period())) {
+                    periods.add(c.period());
+                    trajectories.add(c.orbit());
+                }
+            }
+            double[] p = new double[periods.size()];
+            for (int k = 0; k < p.length; k++) {
+                p[k] = periods.get(k);
+            }
+            series.put(CYCLE_PERIOD, p);
+        }
         series.put(sys.names[0], grid.xs);
         series.put(sys.names[1], grid.ys);
         series.put("d" + sys.names[0] + "/dt", grid.f0);
         series.put("d" + sys.names[1] + "/dt", grid.f1);
         return new AnalysisResult(points, nullclines, List.of(), trajectories, List.of(), series);
+    }
+
+    /** Series of the periods [ms] of the limit cycles found; their orbits are the last trajectories. */
+    static final String CYCLE_PERIOD = "cycle.period";
+
+    /** @return whether some eigenvalue has a positive real part */
+    static boolean unstable(FixedPoint fp) {
+        for (double r : fp.eigenReal()) {
+            if (r > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two searches that end on one attracting cycle give the same period to within the step's resolution. */
+    private static boolean sameCycle(List<Double> periods, double period) {
+        for (double p : periods) {
+            if (Math.abs(p - period) <= 1e-3 * period) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Classical fixed-step RK4 of the analysed variables; stops early when the state stops being finite. */

@@ -17,5 +17,14 @@ class AnalyzerLookupTest {
         assertTrue(Providers.require(Analyzer.class, "phase-plane-1d") instanceof PhasePlane1D);
         assertTrue(Providers.require(Analyzer.class, "phase-plane-2d") instanceof PhasePlane2D);
         assertTrue(Providers.require(Analyzer.class, "bifurcation-1d") instanceof Bifurcation1D);
+        assertTrue(Providers.require(Analyzer.class, "bifurcation-2d") instanceof Bifurcation2D);
+        assertTrue(Providers.require(Analyzer.class, "fast-slow-1d") instanceof FastSlow1D);
+        assertTrue(Providers.require(Analyzer.class, "fast-slow-2d") instanceof FastSlow2D);
+        assertTrue(Providers.require(Analyzer.class, "fixed-points-nd") instanceof FixedPointsND);
+    }
+
+    @Test
+    void analyzeCommandIsFoundThroughServiceLoader() {
+        assertTrue(Providers.names(org.brainj.api.command.Command.class).contains("analyze"));
     }
 }

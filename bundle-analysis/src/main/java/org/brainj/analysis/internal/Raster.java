@@ -1,0 +1,89 @@
+package org.brainj.analysis.internal;
+
+import java.util.List;
+
+import org.brainj.api.analysis.Measure;
+import org.brainj.api.model.ParameterSpec;
+import org.brainj.api.model.Parameters;
+import org.brainj.api.platform.Provider;
+import org.brainj.api.run.RunResult;
+import org.brainj.api.run.SpikeRecord;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * BrainPy's {@code raster_plot}: the (neuron index, spike time) pairs of a population, in time order (ties by
+ * index, as numpy's {@code where} on a time × neuron matrix gives them).
+ *
+ * <p>Target: a population name. Result: length 2·spikes, the neuron indices first, then the times [ms] in the same
+ * order ({@code result[k]} and {@code result[spikes + k]} are spike k).
+ */
+@Component(service = Measure.class, property = Provider.RANKING + "=" + Raster.RANKING)
+public final class Raster implements Measure {
+
+    /** The service ranking, shared by the DS property and {@link #ranking()}. */
+    static final int RANKING = 0;
+
+    static final String NAME = "raster";
+
+    /** Creates the measure; it holds no state. */
+    public Raster() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int ranking() {
+        return RANKING;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of();
+    }
+
+    /**
+     * @param result a run's records
+     * @param target the population
+     * @param params none
+     * @return indices then times
+     */
+    @Override
+    public double[] compute(RunResult result, String target, Parameters params) {
+        params.requireKnown(NAME, List.of());
+        SpikeRecord record = result.spikes(target);
+        double dt = result.dt();
+        int steps = SpikeSteps.stepCount(result);
+        int count = record.count();
+        int n = record.size();
+        // Records are in time order; within one step the indices need not be, so each step's group is sorted by
+        // index (insertion sort: groups are as small as the number of neurons firing together).
+        int[] order = new int[count];
+        int[] step = new int[count];
+        int[] idx = record.indices();
+        for (int k = 0; k < count; k++) {
+            CvIsi.checked(idx[k], n, k, target);
+            step[k] = SpikeSteps.stepOf(record, k, dt, steps);
+            if (k > 0 && step[k] < step[k - 1]) {
+                throw new IllegalArgumentException("spikes of '" + target + "' are not in time order at spike " + k
+                        + " (t = " + record.times()[k] + " ms)");
+            }
+            order[k] = k;
+            int j = k;
+            while (j > 0 && step[order[j - 1]] == step[k] && idx[order[j - 1]] > idx[k]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = k;
+        }
+        double[] out = new double[2 * count];
+        for (int k = 0; k < count; k++) {
+            int original = order[k];
+            out[k] = record.indices()[original];
+            out[count + k] = record.times()[original];
+        }
+        return out;
+    }
+}
