@@ -1,8 +1,11 @@
 package org.brainj.models.kit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.brainj.api.core.DivergenceException;
+import org.brainj.api.core.StateVariable;
 import org.brainj.api.core.StepContext;
 import org.brainj.api.integrate.EquationKind;
 import org.brainj.api.integrate.IntegratorOptions;
@@ -87,6 +90,41 @@ public abstract class OdeNeuronGroup extends NeuronGroup {
             previous = new double[size];
         }
         method = name;
+    }
+
+    /**
+     * The right-hand side as an ODE over the packed state (variable k of member i at {@code k·size + i}, the order of
+     * {@link #odeVariables()}), with the input buffer {@link #input()} held as it is: what analyzers evaluate for
+     * phase planes and bifurcations, and what generic integration methods step. Evaluating it changes nothing in
+     * the population and allocates nothing.
+     *
+     * @return a view of this population's ODEs
+     * @since 1.1
+     */
+    public final OdeSystem rightHandSide() {
+        return new PackedOde();
+    }
+
+    /**
+     * @return the names of the ODE variables in packed order: for each array the ODEs integrate, the state variable
+     *     of {@link #state()} holding it ({@code y<k>} for an array no state variable exposes)
+     * @since 1.1
+     */
+    public final List<String> odeVariables() {
+        double[][] ode = odeState();
+        List<StateVariable> state = state();
+        List<String> names = new ArrayList<>(ode.length);
+        for (int k = 0; k < ode.length; k++) {
+            String found = "y" + k;
+            for (StateVariable v : state) {
+                if (v.values() == ode[k]) {
+                    found = v.name();
+                    break;
+                }
+            }
+            names.add(found);
+        }
+        return List.copyOf(names);
     }
 
     /** @return true when a generic stepper, not the native loop, integrates this population */

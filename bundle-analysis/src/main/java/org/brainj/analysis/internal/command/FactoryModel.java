@@ -1,9 +1,5 @@
 package org.brainj.analysis.internal.command;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,25 +9,23 @@ import java.util.Map;
 import org.brainj.api.analysis.AnalyzableModel;
 import org.brainj.api.core.DynamicalSystem;
 import org.brainj.api.core.ParameterException;
-import org.brainj.api.core.Population;
-import org.brainj.api.core.StateVariable;
 import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelFactory;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.api.integrate.OdeSystem;
 import org.brainj.api.platform.Providers;
+import org.brainj.models.kit.OdeNeuronGroup;
 
 /**
  * A neuron or rate model of any {@link ModelFactory} seen as an {@link AnalyzableModel}: one member of the population,
  * its ODE variables as the state, the model's parameters plus the injected current {@code I} (the population's
  * {@code input()}, held as a constant) as the parameters.
  *
- * <p>The zoo's ODE populations ({@code org.brainj.models.kit.OdeNeuronGroup}) compute their right-hand side in the
- * protected {@code derivatives(t, y, dydt)} over the packed state, and list their ODE arrays in the protected
- * {@code odeState()}; the analysis bundle reaches both through a method handle rather than a compile-time dependency
- * on the models bundle, so any third-party model built on the same kit is analysable as soon as its factory is
- * deployed. (A public accessor on {@code OdeNeuronGroup} would make this a plain call; see docs/analysis.md.)
+ * <p>Every ODE population of the exported model kit ({@link OdeNeuronGroup}: the zoo's neurons and rate models, and
+ * any third-party model built on the kit) exposes its right-hand side ({@link OdeNeuronGroup#rightHandSide()}) and
+ * the names of its ODE variables, so a model is analysable as soon as its factory is deployed.
  *
  * <p>A parameter change builds a fresh one-member population through the factory, so the factory's validation
  * (ranges, unknown names) applies; the input current only changes the held input, without a rebuild.
@@ -51,9 +45,9 @@ final class FactoryModel implements AnalyzableModel {
     private final int inputIndex;
     private final List<String> variables;
     private final double[] built;
-    private Object group;
+    private OdeSystem rhs;
+    private OdeNeuronGroup group;
     private double[] input;
-    private MethodHandle rhs;
 
     private FactoryModel(ModelFactory factory, ModelDescriptor descriptor) {
         this.factory = factory;
@@ -156,13 +150,7 @@ final class FactoryModel implements AnalyzableModel {
             }
         }
         input[0] = params[inputIndex];
-        try {
-            rhs.invokeExact(group, t, x, dxdt);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("model " + model + ": right-hand side failed", e);
-        }
+        rhs.derivatives(t, x, dxdt);
     }
 
     /** Builds the one-member population for these parameter values (the input entry is not used). */
@@ -172,30 +160,19 @@ final class FactoryModel implements AnalyzableModel {
             values.put(specs.get(i).name(), params[i]);
         }
         DynamicalSystem sys = factory.create(model, "analysis", 1, Parameters.of(values));
-        if (rhs == null) {
-            rhs = handle(sys, "derivatives", MethodType.methodType(void.class, double.class, double[].class,
-                    double[].class));
+        if (!(sys instanceof OdeNeuronGroup)) {
+            throw new ParameterException("model", model, "is not an ODE population (" + sys.getClass().getSimpleName()
+                    + "): only models integrated as ODEs can be analysed");
         }
-        group = sys;
-        input = (double[]) call(sys, "input");
+        group = (OdeNeuronGroup) sys;
+        rhs = group.rightHandSide();
+        input = group.input();
         System.arraycopy(params, 0, built, 0, inputIndex);
     }
 
-    /** The ODE arrays' names: each is matched by identity to the population's state variable holding it. */
+    /** The ODE arrays' names, in the packed order the right-hand side uses. */
     private List<String> odeNames() {
-        double[][] ode = (double[][]) call(group, "odeState");
-        List<StateVariable> state = group instanceof Population p ? p.state() : List.of();
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k < ode.length; k++) {
-            String found = "y" + k;
-            for (StateVariable v : state) {
-                if (v.values() == ode[k]) {
-                    found = v.name();
-                }
-            }
-            names.add(found);
-        }
-        return List.copyOf(names);
+        return group.odeVariables();
     }
 
     /**
@@ -222,38 +199,5 @@ final class FactoryModel implements AnalyzableModel {
                 }
             }
         }
-    }
-
-    private MethodHandle handle(Object target, String method, MethodType type) {
-        Method m = find(target, method, type.parameterArray());
-        try {
-            m.setAccessible(true);
-            return MethodHandles.lookup().unreflect(m)
-                    .asType(type.insertParameterTypes(0, Object.class));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new ParameterException("model", model, "its right-hand side cannot be reached: " + e);
-        }
-    }
-
-    private Object call(Object target, String method) {
-        Method m = find(target, method, new Class<?>[0]);
-        try {
-            m.setAccessible(true);
-            return m.invoke(target);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new ParameterException("model", model, "its " + method + "() cannot be read: " + e);
-        }
-    }
-
-    private Method find(Object target, String method, Class<?>[] types) {
-        for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
-            try {
-                return c.getDeclaredMethod(method, types);
-            } catch (NoSuchMethodException e) {
-                // declared further up
-            }
-        }
-        throw new ParameterException("model", model, "is not an ODE population (no " + method
-                + " method): only models integrated as ODEs can be analysed");
     }
 }
