@@ -14,9 +14,10 @@ import org.brainj.api.core.ModelException;
  * @param populations its populations
  * @param projections its projections
  * @param inputs      its inputs
+ * @param couplings   its delayed couplings of rate populations (whole-brain models)
  */
 public record NetworkSpec(String name, List<PopulationSpec> populations, List<ProjectionSpec> projections,
-                          List<InputSpec> inputs) {
+                          List<InputSpec> inputs, List<CouplingSpec> couplings) {
 
     /** Copies the lists and checks that names are unique and every reference resolves. */
     public NetworkSpec {
@@ -24,6 +25,7 @@ public record NetworkSpec(String name, List<PopulationSpec> populations, List<Pr
         populations = List.copyOf(populations);
         projections = List.copyOf(projections);
         inputs = List.copyOf(inputs);
+        couplings = List.copyOf(couplings);
         Set<String> pops = new HashSet<>();
         for (PopulationSpec p : populations) {
             if (!pops.add(p.name())) {
@@ -39,10 +41,31 @@ public record NetworkSpec(String name, List<PopulationSpec> populations, List<Pr
                     + ".pre");
             requirePopulation(name, pops, PopulationRange.parse(p.post()).population(), "projection " + p.name()
                     + ".post");
+            if (p.plasticity() != null && !p.plasticity().modulator().isEmpty()) {
+                requirePopulation(name, pops, p.plasticity().modulator(), "projection " + p.name()
+                        + ".plasticity.modulator");
+            }
         }
         for (InputSpec in : inputs) {
             requirePopulation(name, pops, in.target(), "input " + in.model() + ".target");
         }
+        for (CouplingSpec c : couplings) {
+            requirePopulation(name, pops, c.source(), "coupling " + c.describe() + " source");
+            requirePopulation(name, pops, c.target(), "coupling " + c.describe() + " target");
+        }
+    }
+
+    /**
+     * A network without couplings (the form before {@code couplings} existed).
+     *
+     * @param name        the network's name
+     * @param populations its populations
+     * @param projections its projections
+     * @param inputs      its inputs
+     */
+    public NetworkSpec(String name, List<PopulationSpec> populations, List<ProjectionSpec> projections,
+                       List<InputSpec> inputs) {
+        this(name, populations, projections, inputs, List.of());
     }
 
     private static void requirePopulation(String net, Set<String> pops, String ref, String where) {

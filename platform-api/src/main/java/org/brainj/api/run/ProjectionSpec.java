@@ -27,10 +27,15 @@ import org.brainj.api.model.Parameters;
  *                        law drawn once per synapse
  * @param delay           transmission delay [ms]: a constant (one delay for the projection), or a law drawn once per
  *                        synapse (heterogeneous delays); rounded to whole steps of dt
+ * @param connectorData   the data of a data connector ({@code MatConn}: {@code conn_mat}; {@code IJConn}: {@code i},
+ *                        {@code j}, optional {@code weights}; {@code CSRConn}: {@code indices}, {@code indptr},
+ *                        optional {@code weights}; or a file), or null for a connector that generates connectivity
+ * @param plasticity      the learning rule that owns this projection's weights, or null for fixed weights
  */
 public record ProjectionSpec(String name, ProjectionKind kind, String pre, String post, String connector,
                              Parameters connectorParams, String comm, String synapse, Parameters synapseParams,
-                             String output, Parameters outputParams, Initializer weight, Initializer delay) {
+                             String output, Parameters outputParams, Initializer weight, Initializer delay,
+                             ArraySource connectorData, PlasticitySpec plasticity) {
 
     /** Validates the fields. */
     public ProjectionSpec {
@@ -50,6 +55,31 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
         if (!(delay.a() >= 0)) {
             throw new ParameterException(name + ".delay", delay + " ms", "must be >= 0 ms");
         }
+    }
+
+    /**
+     * A projection whose connector generates its connectivity and whose weights do not learn (the form before
+     * {@code connectorData} and {@code plasticity} existed).
+     *
+     * @param name            unique name within the network
+     * @param kind            align-post, align-pre, delta or gap junction
+     * @param pre             presynaptic population or range
+     * @param post            postsynaptic population or range
+     * @param connector       connectivity rule
+     * @param connectorParams its parameters
+     * @param comm            connectivity storage
+     * @param synapse         synapse model
+     * @param synapseParams   its parameters
+     * @param output          output model
+     * @param outputParams    its parameters
+     * @param weight          synaptic weight law
+     * @param delay           delay law [ms]
+     */
+    public ProjectionSpec(String name, ProjectionKind kind, String pre, String post, String connector,
+                          Parameters connectorParams, String comm, String synapse, Parameters synapseParams,
+                          String output, Parameters outputParams, Initializer weight, Initializer delay) {
+        this(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams, output, outputParams,
+                weight, delay, null, null);
     }
 
     /**
@@ -82,7 +112,7 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
      */
     public ProjectionSpec withComm(String how) {
         return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, how, synapse, synapseParams,
-                output, outputParams, weight, delay);
+                output, outputParams, weight, delay, connectorData, plasticity);
     }
 
     /**
@@ -91,7 +121,7 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
      */
     public ProjectionSpec withWeight(Initializer w) {
         return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
-                output, outputParams, w, delay);
+                output, outputParams, w, delay, connectorData, plasticity);
     }
 
     /**
@@ -100,6 +130,24 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
      */
     public ProjectionSpec withDelay(Initializer d) {
         return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
-                output, outputParams, weight, d);
+                output, outputParams, weight, d, connectorData, plasticity);
+    }
+
+    /**
+     * @param data the connector's data (for {@code MatConn}, {@code IJConn}, {@code CSRConn}), or null
+     * @return a copy with it
+     */
+    public ProjectionSpec withConnectorData(ArraySource data) {
+        return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
+                output, outputParams, weight, delay, data, plasticity);
+    }
+
+    /**
+     * @param rule the learning rule, or null for fixed weights
+     * @return a copy with it
+     */
+    public ProjectionSpec withPlasticity(PlasticitySpec rule) {
+        return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
+                output, outputParams, weight, delay, connectorData, rule);
     }
 }

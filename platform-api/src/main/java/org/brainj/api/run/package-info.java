@@ -2,5 +2,5 @@
  * Running models: the simulator, run requests, monitors, progress and results.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.brainj.api.run;
