@@ -20,7 +20,8 @@ import org.osgi.service.component.annotations.Component;
  * the same matrix.
  *
  * <p>BrainPy's data connectors ({@code IJConn}, {@code MatConn}, {@code CSRConn}, {@code SparseMatConn}) are not
- * here: their input is arrays, which {@link Parameters} (named numbers) cannot carry.
+ * here: their input is arrays, which {@link Parameters} (named numbers) cannot carry; they are
+ * {@link org.brainj.models.kit.DataConnectivity} (arrays, CSV, NPY and NPZ files).
  */
 @Component(service = ConnectorFactory.class, property = Provider.RANKING + "=" + Connectors.RANKING)
 public final class Connectors implements ConnectorFactory {

@@ -2,13 +2,17 @@ package org.brainj.models.internal;
 
 import org.brainj.api.model.ModelFactory;
 import org.brainj.api.platform.Provider;
+import org.brainj.models.zoo.ALIFBellec2020;
 import org.brainj.models.zoo.AdExIF;
 import org.brainj.models.zoo.AdExIFRef;
 import org.brainj.models.zoo.AdQuaIF;
 import org.brainj.models.zoo.AdQuaIFRef;
+import org.brainj.models.zoo.CondNeuGroup;
 import org.brainj.models.zoo.ExpIF;
 import org.brainj.models.zoo.ExpIFRef;
 import org.brainj.models.zoo.FHN;
+import org.brainj.models.zoo.FractionalFHR;
+import org.brainj.models.zoo.FractionalIzhikevich;
 import org.brainj.models.zoo.Gif;
 import org.brainj.models.zoo.GifRef;
 import org.brainj.models.zoo.HH;
@@ -19,6 +23,7 @@ import org.brainj.models.zoo.IzhikevichRef;
 import org.brainj.models.zoo.Lif;
 import org.brainj.models.zoo.LifRef;
 import org.brainj.models.zoo.MorrisLecar;
+import org.brainj.models.zoo.PinskyRinzel;
 import org.brainj.models.zoo.PoissonGroup;
 import org.brainj.models.zoo.PoissonStim;
 import org.brainj.models.zoo.QuaIF;
@@ -54,6 +59,11 @@ public final class NeuronModels extends TableFactory {
                 .add(GifRef.DESCRIPTOR, GifRef::create)
                 .add(Lif.DESCRIPTOR, Lif::create)
                 .add(IF.DESCRIPTOR, IF::create)
+                .add(CondNeuGroup.DESCRIPTOR, CondNeuGroup::create)
+                .add(PinskyRinzel.DESCRIPTOR, PinskyRinzel::create)
+                .add(ALIFBellec2020.DESCRIPTOR, ALIFBellec2020::create)
+                .add(FractionalFHR.DESCRIPTOR, FractionalFHR::create)
+                .add(FractionalIzhikevich.DESCRIPTOR, FractionalIzhikevich::create)
                 .add(PoissonGroup.DESCRIPTOR, PoissonGroup::create)
                 .add(PoissonStim.DESCRIPTOR, PoissonStim::create);
     }

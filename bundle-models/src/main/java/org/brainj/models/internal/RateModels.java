@@ -3,6 +3,7 @@ package org.brainj.models.internal;
 import org.brainj.api.model.ModelFactory;
 import org.brainj.api.platform.Provider;
 import org.brainj.models.zoo.FHNRate;
+import org.brainj.models.zoo.FeedbackFHN;
 import org.brainj.models.zoo.JansenRit;
 import org.brainj.models.zoo.Kuramoto;
 import org.brainj.models.zoo.QIF;
@@ -27,7 +28,8 @@ public final class RateModels extends TableFactory {
                 .add(ThetaNeuron.DESCRIPTOR, ThetaNeuron::create)
                 .add(VanDerPol.DESCRIPTOR, VanDerPol::create)
                 .add(Kuramoto.DESCRIPTOR, Kuramoto::create)
-                .add(JansenRit.DESCRIPTOR, JansenRit::create);
+                .add(JansenRit.DESCRIPTOR, JansenRit::create)
+                .add(FeedbackFHN.DESCRIPTOR, FeedbackFHN::create);
     }
 
     /** Creates the factory; it holds no state. */

@@ -45,6 +45,9 @@ public final class Network implements DynamicalSystem {
     private boolean[] rangedProjection = new boolean[0];
     private StepContext sliceContext;
     private final RangeLoop.Body parallelBody = this::runSlices;
+    /** This process's part of a partitioned network ({@link NetworkPartition}), of {@link #parts}; −1: the whole. */
+    private int part = -1;
+    private int parts = 1;
 
     /** Below this many neurons a step is too short for a thread hand-off to pay. */
     private static final int MIN_PARALLEL_NEURONS = 8192;
@@ -354,7 +357,13 @@ public final class Network implements DynamicalSystem {
             }
             rangedInto[g] = into.toArray(new Projection[0]);
             int threads = loop == null ? 1 : loop.threads();
-            if (threads > 1 && threads <= NeuronGroup.maxSlices()) {
+            if (part >= 0) {
+                // One rank delivers into its own slice only: one prepared start, not one per rank.
+                int[] own = {groupArray[g].sliceFrom(part, parts)};
+                for (Projection p : rangedInto[g]) {
+                    p.communication().prepareSlices(own);
+                }
+            } else if (threads > 1 && threads <= NeuronGroup.maxSlices()) {
                 int[] starts = new int[threads];
                 for (int t = 0; t < threads; t++) {
                     starts[t] = groupArray[g].sliceFrom(t, threads);
@@ -377,7 +386,9 @@ public final class Network implements DynamicalSystem {
         }
         RangeLoop l = loop;
         int threads = l == null ? 1 : l.threads();
-        if (threads > 1 && threads <= NeuronGroup.maxSlices() && totalNeurons >= MIN_PARALLEL_NEURONS) {
+        if (part >= 0) {
+            updatePart(ctx);
+        } else if (threads > 1 && threads <= NeuronGroup.maxSlices() && totalNeurons >= MIN_PARALLEL_NEURONS) {
             for (int k = 0; k < projectionArray.length; k++) {
                 if (rangedProjection[k]) {
                     projectionArray[k].stage();
@@ -405,6 +416,59 @@ public final class Network implements DynamicalSystem {
         for (SpikeHistory h : historyArray) {
             h.push();
         }
+    }
+
+    /**
+     * One step of this rank's part: the same order as the sliced parallel step with the rank as the only slice, so the
+     * part's state evolves bit for bit as in a one-process run once the other parts' spikes are installed.
+     */
+    private void updatePart(StepContext ctx) {
+        for (int k = 0; k < projectionArray.length; k++) {
+            if (rangedProjection[k]) {
+                projectionArray[k].stage();
+            } else {
+                projectionArray[k].update(ctx);
+            }
+        }
+        for (NeuronGroup g : groupArray) {
+            g.clearSpikeFlags();
+        }
+        for (int g = 0; g < groupArray.length; g++) {
+            NeuronGroup group = groupArray[g];
+            int lo = group.sliceFrom(part, parts);
+            int hi = group.sliceFrom(part + 1, parts);
+            for (Projection p : rangedInto[g]) {
+                p.deliverRange(lo, hi);
+            }
+            group.stepPart(ctx, part, parts);
+        }
+    }
+
+    /**
+     * Makes {@link #update} advance only part {@code part} of {@code parts} of every population (its slice); spikes of
+     * the other parts come from {@link NetworkPartition}.
+     */
+    void bindPart(int part, int parts) {
+        this.part = part;
+        this.parts = parts;
+        this.loop = null;
+        prepared = false;
+    }
+
+    /** @return the populations, in network order, once prepared */
+    NeuronGroup[] groupArray() {
+        if (!prepared) {
+            prepare();
+        }
+        return groupArray;
+    }
+
+    /** @return the spike history of a population, or null when no delayed projection leaves it */
+    SpikeHistory history(NeuronGroup g) {
+        if (!prepared) {
+            prepare();
+        }
+        return histories.get(g);
     }
 
     private void runSlices(int from, int to) {

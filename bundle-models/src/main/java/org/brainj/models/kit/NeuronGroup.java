@@ -381,6 +381,42 @@ public abstract class NeuronGroup implements Population {
         afterStep();
     }
 
+    /**
+     * Advances only part {@code part} of {@code parts} (the members of slice {@code part}; a population that cannot
+     * be sliced belongs whole to part 0), for one rank of a partitioned network. The fired list then holds that part's
+     * spikes, ascending from position 0; {@link #installFired} later replaces it by every part's.
+     *
+     * @param ctx   the step context
+     * @param part  this rank's part
+     * @param parts the number of parts
+     */
+    final void stepPart(StepContext ctx, int part, int parts) {
+        int from = sliceFrom(part, parts);
+        int to = sliceFrom(part + 1, parts);
+        int n = from < to ? step(ctx, from, to) : 0;
+        if (n > 0 && from != 0) {
+            System.arraycopy(fired, from, fired, 0, n);
+        }
+        firedCount = n;
+        afterStep();
+    }
+
+    /**
+     * Replaces the last step's fired list (and flags) by the whole population's, gathered from every part.
+     *
+     * @param list  the spikes, ascending
+     * @param from  where they start in {@code list}
+     * @param count how many
+     */
+    final void installFired(int[] list, int from, int count) {
+        clearSpikeFlags();
+        System.arraycopy(list, from, fired, 0, count);
+        for (int k = 0; k < count; k++) {
+            spike[fired[k]] = true;
+        }
+        firedCount = count;
+    }
+
     /** @return the most slices {@link #stepSlice} supports */
     static int maxSlices() {
         return 64;

@@ -48,6 +48,16 @@ final class SpikeHistory {
         return (int) (s < 0 ? s + lists.length : s);
     }
 
+    /**
+     * Overwrites the list of the step {@code age} steps before the last pushed one (0: the last), for a partitioned
+     * network whose other ranks' spikes of a window arrive after the window's steps were pushed.
+     */
+    void replace(int age, int[] list, int from, int count) {
+        int slot = slot(age);
+        System.arraycopy(list, from, lists[slot], 0, count);
+        counts[slot] = count;
+    }
+
     void reset() {
         pushed = 0;
         java.util.Arrays.fill(counts, 0);

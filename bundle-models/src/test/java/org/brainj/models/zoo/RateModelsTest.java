@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class RateModelsTest {
 
     static final List<String> NAMES = List.of("FHNRate", "StuartLandauOscillator", "WilsonCowanModel", "QIF",
-            "ThresholdLinearModel", "ThetaNeuron", "VanDerPolOscillator", "KuramotoOscillator", "JansenRitModel");
+            "ThresholdLinearModel", "ThetaNeuron", "VanDerPolOscillator", "KuramotoOscillator", "JansenRitModel",
+            "FeedbackFHN");
 
     static OdeNeuronGroup create(String model, int size, Map<String, Double> params) {
         return (OdeNeuronGroup) new RateModels().create(model, "pop", size, Parameters.of(params));
@@ -104,7 +105,7 @@ class RateModelsTest {
 
     @Test
     void initialValuesAreSeededDrawsInBrainPysRanges() {
-        double[][] ranges = {{0.05}, {0.5}, {0.05}, {0.05}, {0.0}, {0.0}, {0.05}, {2 * Math.PI}, {0.0}};
+        double[][] ranges = {{0.05}, {0.5}, {0.05}, {0.05}, {0.0}, {0.0}, {0.05}, {2 * Math.PI}, {0.0}, {0.05}};
         for (int m = 0; m < NAMES.size(); m++) {
             OdeNeuronGroup a = create(NAMES.get(m), 200, Map.of());
             OdeNeuronGroup b = create(NAMES.get(m), 200, Map.of());

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import org.brainj.api.core.BrainjException;
 import org.brainj.api.core.ModelException;
 import org.brainj.api.core.ParameterException;
 import org.brainj.api.model.ConnectorFactory;
@@ -17,13 +18,16 @@ import org.brainj.api.ops.JitConnSpec;
 import org.brainj.api.ops.WeightLaw;
 import org.brainj.api.platform.Providers;
 import org.brainj.api.random.CounterRandom;
+import org.brainj.api.run.CouplingSpec;
 import org.brainj.api.run.InputSpec;
 import org.brainj.api.run.NetworkSpec;
 import org.brainj.api.run.PopulationRange;
 import org.brainj.api.run.PopulationSpec;
+import org.brainj.api.run.ProjectionKind;
 import org.brainj.api.run.ProjectionSpec;
 import org.brainj.api.run.SimulationOptions;
 import org.brainj.models.internal.Flags;
+import org.brainj.models.internal.PlasticityModels;
 import org.brainj.models.kit.AlignPostProjection;
 import org.brainj.models.kit.AllToAll;
 import org.brainj.models.kit.Communication;
@@ -38,9 +42,11 @@ import org.brainj.models.kit.OdeNeuronGroup;
 import org.brainj.models.kit.OneToOne;
 import org.brainj.models.kit.Operators;
 import org.brainj.models.kit.PerSynapseDelays;
+import org.brainj.models.kit.PlasticConnectivity;
 import org.brainj.models.kit.Projection;
 import org.brainj.models.kit.SynapseDynamics;
 import org.brainj.models.kit.SynapticOutput;
+import org.brainj.models.zoo.RSTDP;
 
 /**
  * Builds a {@link Network} from a {@link NetworkSpec}: creates every model through the model factories, generates or
@@ -50,6 +56,10 @@ import org.brainj.models.kit.SynapticOutput;
  * {@code One2One} with one weight, and CSR otherwise; {@code jit} regenerates {@code FixedProb} rows on the fly.
  * Delays that are not a multiple of dt are rounded to the nearest step with a warning (BrainPy rounds up silently;
  * nearest keeps the mean delay unbiased). Per-synapse delays (a law, not a constant) need stored (CSR) connectivity.
+ *
+ * <p>A projection with a {@link ProjectionSpec#plasticity() plasticity} rule gets that rule as its connectivity
+ * (built on the CSR matrix and initial weights); one with {@link ProjectionSpec#connectorData() connector data} is
+ * built by {@link DataConnectors}; the spec's couplings become {@link Couplings} drives.
  *
  * <p>Seeds: the connectivity of projection k is generated with seed mix(seed, k), so the same seed gives the same
  * network, and initial values, weights and delays are drawn from the run's counter-based generator keyed by
@@ -96,6 +106,9 @@ final class NetworkBuilder {
                     EnumSet.of(ModelKind.INPUT), InputDrive.class, in.model(), target.size(), in.params());
             net.input(d, target);
         }
+        for (CouplingSpec c : spec.couplings()) {
+            Couplings.add(net, c, options.dt());
+        }
         for (PopulationSpec p : spec.populations()) {
             applyInit(net, p);
         }
@@ -134,7 +147,8 @@ final class NetworkBuilder {
         double dt = options.dt();
         boolean perSynapseDelay = !p.delay().isConstant();
         int delaySteps = perSynapseDelay ? 0 : steps(where, p.delay().a(), dt);
-        Communication comm = communication(p, pre.size(), post.size(), index, perSynapseDelay);
+        Communication comm = p.plasticity() != null ? plastic(net, p, pre.size(), post, index, perSynapseDelay)
+                : communication(p, pre.size(), post.size(), index, perSynapseDelay);
         switch (p.kind()) {
             case ALIGN_POST: {
                 SynapseDynamics syn = models.create(where + ".synapse", p.synapse(), EnumSet.of(ModelKind.SYNAPSE),
@@ -176,9 +190,50 @@ final class NetworkBuilder {
                 p.name(), 1, p.outputParams());
     }
 
+    /**
+     * A learning projection: its CSR connectivity and initial weights handed to the rule, which owns them. Only
+     * stored (CSR) connectivity with one delay can learn: the rule updates one weight per synapse in place.
+     */
+    private Communication plastic(Network net, ProjectionSpec p, int rows, GroupRange post, int index,
+                                  boolean perSynapseDelay) {
+        String where = "projection " + p.name() + ".plasticity";
+        if (p.kind() != ProjectionKind.ALIGN_POST && p.kind() != ProjectionKind.DELTA) {
+            throw new ModelException(where + ": a " + p.kind().label() + " projection cannot learn; plasticity "
+                    + "needs an align_post or delta projection");
+        }
+        if (!p.comm().equals("auto") && !p.comm().equals("csr")) {
+            throw new ParameterException(where.replace(".plasticity", ".comm"), p.comm(),
+                    "auto or csr for a plastic projection: its rule stores one weight per synapse");
+        }
+        if (perSynapseDelay) {
+            throw new ModelException(where + ": a plastic projection has one delay; per-synapse delays are not "
+                    + "supported with plasticity");
+        }
+        CsrMatrix m = ((CsrConnectivity) csr(p, rows, post.size(), index, false)).matrix();
+        PlasticConnectivity rule;
+        try {
+            rule = PlasticityModels.connect(p.plasticity().rule(), m, post, options.dt(), p.plasticity().params());
+        } catch (BrainjException e) {
+            throw new ModelException(where + ": " + e.getMessage(), e);
+        }
+        String modulator = p.plasticity().modulator();
+        if (!modulator.isEmpty()) {
+            if (!(rule instanceof RSTDP)) {
+                throw new ModelException(where + ".modulator: rule " + p.plasticity().rule() + " is not "
+                        + "reward-modulated; only " + RSTDP.MODEL + " takes a modulator population");
+            }
+            ((RSTDP) rule).modulatedBy(net.population(modulator));
+        }
+        return rule;
+    }
+
     private Communication communication(ProjectionSpec p, int rows, int cols, int index, boolean perSynapseDelay) {
         String where = "projection " + p.name();
         String comm = p.comm();
+        if (p.connectorData() != null && !comm.equals("auto") && !comm.equals("csr") && !comm.equals("dense")) {
+            throw new ParameterException(where + ".comm", comm, "auto, csr or dense for data connector "
+                    + p.connector());
+        }
         boolean scalar = p.weight().isConstant() && !perSynapseDelay;
         double w = p.weight().a();
         switch (comm) {
@@ -245,18 +300,42 @@ final class NetworkBuilder {
             throw new ParameterException(where + ".connector.prob", "missing", "required by FixedProb: in (0, 1]");
         }
         Initializer wl = p.weight();
-        WeightLaw law = wl.law() == Initializer.Law.UNIFORM ? WeightLaw.UNIFORM
-                : wl.law() == Initializer.Law.NORMAL ? WeightLaw.NORMAL : WeightLaw.HOMOGENEOUS;
+        WeightLaw law;
+        switch (wl.law()) {
+            case UNIFORM:
+                law = WeightLaw.UNIFORM;
+                break;
+            case NORMAL:
+                law = WeightLaw.NORMAL;
+                break;
+            case CONSTANT:
+                law = WeightLaw.HOMOGENEOUS;
+                break;
+            default:
+                // A law added to Initializer later must not silently become a homogeneous weight.
+                throw new ParameterException(where + ".weight", wl.toString(),
+                        "just-in-time connectivity draws constant, uniform or normal weights; use csr");
+        }
         JitConnSpec spec = new JitConnSpec(rows, cols, prob, law, wl.a(), wl.b(), seed(index));
         return new JitConnectivity(spec, ops.jit());
     }
 
     private Communication csr(ProjectionSpec p, int rows, int cols, int index, boolean perSynapseDelay) {
         String where = "projection " + p.name();
-        ConnectorFactory factory = connectorFactory(where, p.connector());
-        CsrMatrix m = factory.connect(p.connector(), rows, cols, p.connectorParams(), seed(index));
+        boolean data = p.connectorData() != null || DataConnectors.isData(p.connector());
+        CsrMatrix m = data ? DataConnectors.matrix(where, p.connector(), p.connectorParams(), p.connectorData(),
+                rows, cols, p.weight().isConstant())
+                : connectorFactory(where, p.connector()).connect(p.connector(), rows, cols, p.connectorParams(),
+                seed(index));
         int stream = PROJECTION_STREAM + index;
-        if (!p.weight().isConstant()) {
+        if (data && !m.homogeneous()) {
+            // The data's weights, scaled by the projection's constant weight.
+            double[] w = m.data().clone();
+            for (int k = 0; k < w.length; k++) {
+                w[k] *= p.weight().a();
+            }
+            m = new CsrMatrix(m.rows(), m.cols(), m.indptr(), m.indices(), w);
+        } else if (!p.weight().isConstant()) {
             double[] w = new double[m.nnz()];
             p.weight().fill(random, stream, -2L, 0, w);
             m = new CsrMatrix(m.rows(), m.cols(), m.indptr(), m.indices(), w);

@@ -20,6 +20,7 @@ import org.brainj.api.run.SimulationOptions;
 import org.brainj.api.run.SpikeRecord;
 import org.brainj.api.run.Trace;
 import org.brainj.models.kit.Network;
+import org.brainj.models.kit.NetworkPartition;
 import org.brainj.models.kit.NeuronGroup;
 import org.brainj.models.kit.PostSynapse;
 
@@ -41,9 +42,20 @@ final class NetworkSimulation implements Simulation {
     private final double buildSeconds;
     private final String backend;
     private final RunContext ctx;
+    private final NetworkPartition partition;
     private long step;
 
     NetworkSimulation(Network network, SimulationOptions options, double buildSeconds, String backend) {
+        this(network, options, buildSeconds, backend, null);
+    }
+
+    /**
+     * @param partition this rank's part when the network is partitioned over several ranks (null: the whole network
+     *                  in this process)
+     */
+    NetworkSimulation(Network network, SimulationOptions options, double buildSeconds, String backend,
+                      NetworkPartition partition) {
+        this.partition = partition;
         this.network = network;
         this.options = options;
         this.buildSeconds = buildSeconds;
@@ -78,6 +90,9 @@ final class NetworkSimulation implements Simulation {
         if (steps < 1) {
             throw new ParameterException("duration", request.duration() + " ms", "must be at least one step, dt = "
                     + dt + " ms");
+        }
+        if (partition != null) {
+            return runPartition(request, steps);
         }
         List<SpikeRecorder> spikeRecorders = new ArrayList<>();
         for (NeuronGroup g : network.populations()) {
@@ -147,6 +162,88 @@ final class NetworkSimulation implements Simulation {
         RunTimings timings = new RunTimings(buildSeconds, runSeconds, done,
                 network.synapticEvents() - eventsBefore);
         return new NetworkRunResult(done * dt, dt, backend, spikes, spikeCounts, traceResults, timings, failure);
+    }
+
+    /**
+     * The run loop of one rank of a partitioned network: step this rank's part, exchange every window, record the
+     * gathered spikes (rank 0 keeps them all; other ranks count them). Traces are refused: a rank holds the state of
+     * its own slice only. Cancellation is not polled, since one rank alone cannot stop a collective run.
+     */
+    private RunResult runPartition(RunRequest request, long steps) {
+        double dt = options.dt();
+        for (MonitorSpec m : request.monitors()) {
+            network.population(m.population());
+            if (!m.variable().equals("spike")) {
+                throw new ModelException("monitor " + m.target() + ": a partitioned run records spikes only (each "
+                        + "rank holds the state of its own neurons); run in one process to record traces");
+            }
+        }
+        boolean keep = partition.rank() == 0;
+        List<NeuronGroup> groups = network.populations();
+        SpikeRecorder[] sr = new SpikeRecorder[groups.size()];
+        long[] counts = new long[groups.size()];
+        for (int g = 0; g < sr.length; g++) {
+            sr[g] = keep ? new SpikeRecorder(groups.get(g), request.sink(), dt) : null;
+        }
+        long[] windowStart = new long[1];
+        NetworkPartition.SpikeSink sink = (k, g, fired, count) -> {
+            counts[g] += count;
+            if (sr[g] != null) {
+                sr[g].record(windowStart[0] + k, fired, count);
+            }
+        };
+        long eventsBefore = network.synapticEvents();
+        long first = step;
+        BrainjException failure = null;
+        long started = System.nanoTime();
+        long lastReport = started;
+        long done = 0;
+        windowStart[0] = first;
+        double exchangedBefore = partition.exchangeSeconds();
+        long exchangesBefore = partition.exchanges();
+        try {
+            for (long k = 0; k < steps; k++) {
+                long s = first + k;
+                ctx.at(s);
+                if (partition.step(ctx) || k == steps - 1) {
+                    int n = partition.pending();
+                    partition.exchange(sink);
+                    done += n;
+                    windowStart[0] = first + done;
+                    long now = System.nanoTime();
+                    if (now - lastReport >= PROGRESS_NANOS) {
+                        request.progress().progress(done, steps);
+                        lastReport = now;
+                    }
+                }
+            }
+        } catch (BrainjException e) {
+            failure = e;
+        }
+        double runSeconds = (System.nanoTime() - started) * 1e-9;
+        step = first + done;
+        request.progress().progress(done, steps);
+        Map<String, SpikeRecord> spikes = new LinkedHashMap<>();
+        Map<String, Long> spikeCounts = new LinkedHashMap<>();
+        for (int g = 0; g < sr.length; g++) {
+            String name = groups.get(g).name();
+            if (sr[g] != null) {
+                sr[g].flush();
+                spikes.put(name, sr[g].result());
+            } else {
+                // Other ranks keep counts only; rank 0 holds the trains.
+                spikes.put(name, new SpikeRecord(name, groups.get(g).size(), new int[0], new double[0]));
+            }
+            spikeCounts.put(name, counts[g]);
+        }
+        RunTimings timings = new RunTimings(buildSeconds, runSeconds, done,
+                network.synapticEvents() - eventsBefore);
+        String exchanged = String.format(java.util.Locale.ROOT, "%s, rank %d, exchange every %d steps (%d "
+                        + "exchanges, %.3f s of this rank's run)", partition.exchange().describe(), partition.rank(),
+                partition.window(), partition.exchanges() - exchangesBefore,
+                partition.exchangeSeconds() - exchangedBefore);
+        return new NetworkRunResult(done * dt, dt, backend + "; " + exchanged, spikes, spikeCounts,
+                Map.of(), timings, failure);
     }
 
     private TraceRecorder traceRecorder(MonitorSpec m, RunRequest request) {

@@ -4,6 +4,8 @@ import java.lang.System.Logger.Level;
 
 import org.brainj.api.core.DynamicalSystem;
 import org.brainj.api.core.ModelException;
+import org.brainj.api.distributed.PartitionedSimulator;
+import org.brainj.api.distributed.SpikeExchange;
 import org.brainj.api.platform.Provider;
 import org.brainj.api.random.CounterRandom;
 import org.brainj.api.run.NetworkSpec;
@@ -11,6 +13,8 @@ import org.brainj.api.run.Simulation;
 import org.brainj.api.run.SimulationOptions;
 import org.brainj.api.run.Simulator;
 import org.brainj.models.kit.Network;
+import org.brainj.models.kit.NetworkPartition;
+import org.brainj.models.kit.NeuronGroup;
 import org.brainj.models.kit.Operators;
 import org.osgi.service.component.annotations.Component;
 
@@ -18,8 +22,8 @@ import org.osgi.service.component.annotations.Component;
  * The platform's simulator: builds a {@link Network} from a spec (or takes one assembled in Java), binds it to the
  * operator backend chosen by {@code options.backend()} with {@code options.threads()} workers, and runs it.
  */
-@Component(service = Simulator.class, property = Provider.RANKING + "=0")
-public final class NetworkSimulator implements Simulator {
+@Component(service = {Simulator.class, PartitionedSimulator.class}, property = Provider.RANKING + "=0")
+public final class NetworkSimulator implements Simulator, PartitionedSimulator {
 
     private static final System.Logger LOG = System.getLogger(NetworkSimulator.class.getName());
 
@@ -60,6 +64,31 @@ public final class NetworkSimulator implements Simulator {
         long t0 = System.nanoTime();
         Operators ops = Operators.select(options.backend(), options.threads());
         return bind((Network) root, options, ops, new CounterRandom(options.seed()), t0);
+    }
+
+    /**
+     * {@inheritDoc} Every rank builds the whole network from the same seed (so connectivity and initial values are
+     * the one-process run's) and integrates its slice of every population with one thread.
+     */
+    @Override
+    public Simulation build(NetworkSpec spec, SimulationOptions options, SpikeExchange exchange, int windowSteps) {
+        long t0 = System.nanoTime();
+        Operators ops = Operators.select(options.backend(), options.threads());
+        CounterRandom random = new CounterRandom(options.seed());
+        Network net = new NetworkBuilder(options, ops, random).build(spec);
+        for (NeuronGroup g : net.populations()) {
+            if (g instanceof org.brainj.models.zoo.Kuramoto) {
+                throw new ModelException("population " + g.name() + " (Kuramoto) couples every oscillator to the mean "
+                        + "phase each step, which a partitioned run does not exchange; run it in one process");
+            }
+        }
+        net.bindRandom(random);
+        NetworkPartition partition = new NetworkPartition(net, exchange, windowSteps);
+        net.reset();
+        double build = (System.nanoTime() - t0) * 1e-9;
+        LOG.log(Level.DEBUG, "built rank {0} of {1} in {2} s, exchange every {3} steps", exchange.rank(),
+                exchange.ranks(), build, partition.window());
+        return new NetworkSimulation(net, options, build, ops.explanation(), partition);
     }
 
     private static Simulation bind(Network net, SimulationOptions options, Operators ops, CounterRandom random,

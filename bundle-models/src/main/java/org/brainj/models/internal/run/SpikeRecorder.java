@@ -35,10 +35,13 @@ final class SpikeRecorder {
     }
 
     void record(long step) {
-        int n = group.firedCount();
+        record(step, group.fired(), group.firedCount());
+    }
+
+    /** Records the spikes {@code fired[0..n)} of {@code step} (a partitioned run's gathered list). */
+    void record(long step, int[] fired, int n) {
         total += n;
         if (sink != null) {
-            int[] fired = group.fired();
             double t = step * dt;
             for (int k = 0; k < n; k++) {
                 if (chunkUsed == Chunks.CHUNK) {
@@ -54,7 +57,7 @@ final class SpikeRecorder {
         }
         counts.add(n);
         if (n > 0) {
-            indices.addAll(group.fired(), n);
+            indices.addAll(fired, n);
         }
     }
 
