@@ -44,6 +44,7 @@ public final class BrainjRuntime implements AutoCloseable {
     private final Path storage;
     private final Framework framework;
     private final Map<String, String> startFailures = new LinkedHashMap<>();
+    private TrustPolicy trust;
 
     private BrainjRuntime(Path home, Path storage, Framework framework) {
         this.home = home;
@@ -85,6 +86,11 @@ public final class BrainjRuntime implements AutoCloseable {
         cfg.put("ds.loglevel", "warn");
         // Gogo never reads the terminal on its own; 'brainj shell' opens a session explicitly.
         cfg.put("gosh.args", "--nointeractive --noshutdown");
+        // The distribution's own settings (etc/brainj.properties, from its profile), then the caller's.
+        cfg.putAll(DistributionConfig.load(home).frameworkProperties());
+        if (profile != null && !profile.isBlank()) {
+            cfg.put("brainj.profile", profile);
+        }
         cfg.putAll(extra);
         // Gogo reads etc/gosh_profile (prompt, command scope) relative to this system property.
         System.setProperty("gosh.home", home.toString());
@@ -94,6 +100,14 @@ public final class BrainjRuntime implements AutoCloseable {
         Framework fw = factory.newFramework(cfg);
         fw.init();
         BrainjRuntime rt = new BrainjRuntime(home, storage, fw);
+        String allowlist = cfg.get(TrustPolicy.ALLOWLIST_PROPERTY);
+        String signers = cfg.get(TrustPolicy.SIGNERS_PROPERTY);
+        boolean listed = allowlist != null && !allowlist.isBlank();
+        boolean signed = signers != null && !signers.isBlank();
+        if (listed || signed) {
+            rt.trust = TrustPolicy.register(fw.getBundleContext(), deploy, listed ? home.resolve(allowlist) : null,
+                    signed ? home.resolve(signers) : null);
+        }
         List<Path> jars = new ArrayList<>(jarsIn(bundles));
         if (profile != null && !profile.isBlank()) {
             Path dir = home.resolve("profiles").resolve(profile);
@@ -143,6 +157,11 @@ public final class BrainjRuntime implements AutoCloseable {
     /** @return the distribution's home */
     public Path home() {
         return home;
+    }
+
+    /** @return the trust policy for deploy/, or null when the distribution has none */
+    public TrustPolicy trust() {
+        return trust;
     }
 
     /** @return bundles (by file or symbolic name) that could not be installed or started, with the reason */

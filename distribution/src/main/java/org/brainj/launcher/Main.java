@@ -42,13 +42,35 @@ public final class Main {
         PrintStream out = System.out;
         PrintStream err = System.err;
         int status;
+        // Under mpirun/srun: one MPI session per process, opened before the platform and outside it (MpiSession).
+        MpiSession mpi;
+        try {
+            mpi = MpiSession.openIfLaunched(System.getenv()).orElse(null);
+        } catch (IllegalStateException e) {
+            err.println("brainj: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         try (BrainjRuntime rt = BrainjRuntime.start(home, System.getenv("BRAINJ_PROFILE"), Map.of())) {
-            status = rt.call(args, in, out, err);
+            if (mpi != null) {
+                new MpiCollectives(mpi).register(rt.framework().getBundleContext());
+            }
+            status = rt.call(DistributionConfig.load(rt.home()).withDefaults(args), in, out, err);
         } catch (Exception e) {
             err.println("brainj: " + e.getMessage());
             status = 1;
         }
         out.flush();
+        if (mpi != null) {
+            if (status != 0) {
+                // The other ranks may be waiting in an exchange: stop them all now (mpirun names this rank).
+                err.println("brainj: rank " + mpi.rank() + " of " + mpi.size() + " failed (exit status " + status
+                        + "); aborting the job");
+                err.flush();
+                mpi.abort(status);
+            }
+            mpi.close();
+        }
         System.exit(status);
     }
 

@@ -186,8 +186,8 @@ class PlatformIT {
         Output deployed = await(o -> selectionOf(o, "DenseOps").startsWith("test-fast"), "backends");
         assertTrue(selectionOf(deployed, "DenseOps").startsWith("test-fast (cpu, ranking 50)"), deployed.out());
         // a family the new backend does not offer stays on the platform's backend, saying why
-        String events = selectionOf(deployed, "EventOps");
-        assertTrue(events.startsWith("cpu") && events.contains("test-fast offers no EventOps"), events);
+        String sparse = selectionOf(deployed, "SparseOps");
+        assertTrue(sparse.startsWith("cpu") && sparse.contains("test-fast offers no SparseOps"), sparse);
         ServiceReference<?>[] refs = rt.framework().getBundleContext()
                 .getAllServiceReferences("org.brainj.api.ops.OperatorBackend", null);
         assertTrue(refs.length >= 2);

@@ -95,9 +95,37 @@ final class Dispatcher {
                 root = root.getCause();
             }
             err.println("brainj " + command.name() + ": " + root.getClass().getSimpleName() + ": "
-                    + root.getMessage() + " (BRAINJ_LOG=FINE shows the stack trace)");
+                    + root.getMessage() + origin(command, root) + " (BRAINJ_LOG=FINE shows the stack trace)");
             return Command.FAILED;
         }
+    }
+
+    /**
+     * @return " in bundle NAME VERSION" naming the bundle whose code threw (the first frame of the failure that is not
+     *     the JDK's), or else the command's bundle; empty when that is this bundle or none can be told
+     */
+    private static String origin(Command command, Throwable failure) {
+        org.osgi.framework.Bundle self = org.osgi.framework.FrameworkUtil.getBundle(Dispatcher.class);
+        org.osgi.framework.Bundle b = null;
+        if (self != null && self.getBundleContext() != null) {
+            for (StackTraceElement f : failure.getStackTrace()) {
+                if (f.getModuleName() != null && f.getModuleName().startsWith("java.")) {
+                    continue;
+                }
+                String entry = f.getClassName().replace('.', '/') + ".class";
+                for (org.osgi.framework.Bundle candidate : self.getBundleContext().getBundles()) {
+                    if (candidate.getBundleId() != 0 && candidate.getEntry(entry) != null) {
+                        b = candidate;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        if (b == null) {
+            b = org.osgi.framework.FrameworkUtil.getBundle(command.getClass());
+        }
+        return b == null || b.equals(self) ? "" : " in bundle " + b.getSymbolicName() + " " + b.getVersion();
     }
 
     private int unknown(CommandLine.UnmatchedArgumentException e, CommandLine top, PrintStream err) {

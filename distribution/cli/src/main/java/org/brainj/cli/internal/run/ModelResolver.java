@@ -194,7 +194,8 @@ final class ModelResolver {
                         + String.join(", ", parameterNames(spec)));
             }
         }
-        spec = withInput(new NetworkSpec(spec.name(), pops, spec.projections(), spec.inputs()), request);
+        spec = withInput(new NetworkSpec(spec.name(), pops, spec.projections(), spec.inputs(), spec.couplings()),
+                request);
         String label = spec.name().isBlank() ? stem(file) : spec.name();
         return new ResolvedModel(label, folder(stem(file)), spec, f.duration().orElse(JSON_DURATION), f.dt(),
                 f.seed(), f.monitors());
@@ -217,7 +218,7 @@ final class ModelResolver {
             throw UsageError.of("--input", String.valueOf(request.input().getAsDouble()), "needs a population of a "
                     + "neuron model; " + spec.name() + " has none");
         }
-        return new NetworkSpec(spec.name(), spec.populations(), spec.projections(), inputs);
+        return new NetworkSpec(spec.name(), spec.populations(), spec.projections(), inputs, spec.couplings());
     }
 
     private static Map<String, Initializer> initializers(ModelRequest request) {
@@ -294,13 +295,15 @@ final class ModelResolver {
             projs.add(new org.brainj.api.run.ProjectionSpec(j.name(), j.kind(), j.pre(), j.post(), j.connector(),
                     ordered(j.connector(), j.connectorParams()), j.comm(), j.synapse(),
                     ordered(j.synapse(), j.synapseParams()), j.output(), ordered(j.output(), j.outputParams()),
-                    j.weight(), j.delay()));
+                    j.weight(), j.delay(), j.connectorData(), j.plasticity() == null ? null
+                    : new org.brainj.api.run.PlasticitySpec(j.plasticity().rule(),
+                    ordered(j.plasticity().rule(), j.plasticity().params()), j.plasticity().modulator())));
         }
         List<InputSpec> inputs = new ArrayList<>();
         for (InputSpec i : spec.inputs()) {
             inputs.add(new InputSpec(i.target(), i.model(), ordered(i.model(), i.params())));
         }
-        return new NetworkSpec(spec.name(), pops, projs, inputs);
+        return new NetworkSpec(spec.name(), pops, projs, inputs, spec.couplings());
     }
 
     private Parameters ordered(String model, Parameters params) {

@@ -2,31 +2,25 @@ package org.brainj.cli.internal.run;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.brainj.analysis.plot.ActivityPlots;
+import org.brainj.analysis.plot.Png;
 
 /**
  * PNG plots of a run: a spike raster (one colour per population, time on x, neurons stacked population by population
  * on y) and one trace plot per monitored variable.
  *
- * <p>Drawn with XChart, a maintained plotting library, rather than by hand with Java2D: axes with readable tick
- * values, legends, colour cycles and anti-aliasing are what a hand-written plotter gets wrong or spends hundreds of
- * lines on, and the plots are checked by people, not by tests. XChart needs nothing but the JDK's java.desktop for
- * PNG; its PDF/SVG/GIF libraries are not shipped (see {@code distribution/lib-xchart}).
+ * <p>Drawn by the analysis bundle's plots ({@link ActivityPlots}, XChart), the same that {@code brainj analyze} and
+ * Java users draw with; this class only reads the run's CSV files and picks the points to draw.
  *
  * <p>The data are read back from the CSV files the run streamed to, so that a run of any length can be plotted in
  * bounded memory. Plots are capped so that reading and drawing stay within seconds: at most
@@ -40,15 +34,12 @@ final class Plots {
     /** Two points (min and max) per horizontal pixel: all a 1200-pixel plot can show, and fast to draw. */
     static final int MAX_TRACE_POINTS = 2 * 1200;
     static final int MAX_TRACE_COLUMNS = 10;
-    private static final int WIDTH = 1200;
-    private static final int HEIGHT = 700;
-
     private Plots() {
     }
 
     /** Must run before any AWT class initialises: the platform runs on servers and in terminals without a display. */
     static void headless() {
-        System.setProperty("java.awt.headless", "true");
+        Png.headless();
     }
 
     /**
@@ -66,10 +57,8 @@ final class Plots {
             throws IOException {
         headless();
         long total = 0;
-        long members = 0;
         for (SpikeStatistics p : pops) {
             total += p.spikes();
-            members += p.size();
         }
         // Too many points: show the same leading share of every population's neurons.
         double share = total <= MAX_RASTER_POINTS ? 1.0 : (double) MAX_RASTER_POINTS / total;
@@ -84,35 +73,24 @@ final class Plots {
             offset += shown;
         }
         readSpikes(spikesCsv, series);
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title + (share < 1.0
+        String drawn = title + (share < 1.0
                 ? String.format(Locale.ROOT, " (subsampled: first %.0f%% of each population's neurons, of %d spikes)",
-                        share * 100, total) : ""))
-                .xAxisTitle("time [ms]").yAxisTitle("neuron").build();
-        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        chart.getStyler().setMarkerSize(members > 2000 ? 2 : 3);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(durationMs);
-        chart.getStyler().setPlotGridLinesVisible(false);
-        chart.getStyler().setXAxisMaxLabelCount(12);
-        chart.getStyler().setYAxisTickMarkSpacingHint(60);
-        chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(14f));
-        boolean any = false;
+                        share * 100, total) : "");
+        List<String> names = new ArrayList<>();
+        List<double[]> times = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
         for (int k = 0; k < ordered.length; k++) {
             Series sr = ordered[k];
-            if (sr.n > 0) {
-                chart.addSeries(pops.get(k).population() + " (" + pops.get(k).spikes() + ")",
-                        Arrays.copyOf(sr.x, sr.n), Arrays.copyOf(sr.y, sr.n)).setMarker(SeriesMarkers.SQUARE);
-                any = true;
-            }
+            names.add(pops.get(k).population() + " (" + pops.get(k).spikes() + ")");
+            times.add(Arrays.copyOf(sr.x, sr.n));
+            rows.add(Arrays.copyOf(sr.y, sr.n));
         }
-        if (!any) {
-            // XChart cannot draw an empty chart; an invisible point keeps the axes and says "no spikes".
-            chart.setTitle(title + " (no spikes)");
-            chart.addSeries("no spikes", new double[] {0.0}, new double[] {0.0}).setMarker(SeriesMarkers.NONE);
+        boolean any = false;
+        for (double[] t : times) {
+            any |= t.length > 0;
         }
-        chart.getStyler().setYAxisMin(0.0).setYAxisMax((double) Math.max(offset, 1));
-        save(chart, file);
-        return chart.getTitle();
+        ActivityPlots.raster(file, drawn, names, times, rows, durationMs, offset);
+        return any ? drawn : drawn + " (no spikes)";
     }
 
     /** The raster points of one population: members below {@code shown}, stacked from {@code offset}. */
@@ -195,26 +173,16 @@ final class Plots {
                 }
                 read++;
             }
-            XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                    .title(title + (shown < columns ? " (first " + shown + " of " + columns + ")" : ""))
-                    .xAxisTitle("time [ms]").yAxisTitle(yTitle).build();
-            chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            chart.getStyler().setXAxisMaxLabelCount(12);
-            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-            chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(14f));
+            List<String> series = new ArrayList<>();
+            List<double[]> xs = new ArrayList<>();
+            List<double[]> ys = new ArrayList<>();
             for (int c = 0; c < shown; c++) {
-                double[] x = d[c].x();
-                double[] y = d[c].y();
-                if (x.length == 0) {
-                    x = new double[] {0.0};
-                    y = new double[] {0.0};
-                }
-                chart.addSeries(names[c + 1], x, y).setMarker(SeriesMarkers.NONE);
+                series.add(names[c + 1]);
+                xs.add(d[c].x());
+                ys.add(d[c].y());
             }
-            if (shown == 0) {
-                chart.addSeries("no columns", new double[] {0.0}, new double[] {0.0}).setMarker(SeriesMarkers.NONE);
-            }
-            save(chart, file);
+            ActivityPlots.traces(file, title + (shown < columns ? " (first " + shown + " of " + columns + ")" : ""),
+                    yTitle, series, xs, ys);
         }
     }
 
@@ -338,12 +306,6 @@ final class Plots {
         /** @return the kept samples' values */
         double[] y() {
             return Arrays.copyOf(y, kept);
-        }
-    }
-
-    private static void save(XYChart chart, Path file) throws IOException {
-        try (OutputStream os = Files.newOutputStream(file)) {
-            BitmapEncoder.saveBitmap(chart, os, BitmapEncoder.BitmapFormat.PNG);
         }
     }
 }

@@ -21,6 +21,9 @@ import org.brainj.api.command.TextTable;
 import org.brainj.api.core.BrainjException;
 import org.brainj.api.core.DivergenceException;
 import org.brainj.api.core.ParameterException;
+import org.brainj.api.distributed.InProcessExchange;
+import org.brainj.api.distributed.PartitionedSimulator;
+import org.brainj.api.distributed.SpikeExchange;
 import org.brainj.api.platform.Provider;
 import org.brainj.api.platform.Providers;
 import org.brainj.api.run.PopulationSpec;
@@ -60,6 +63,8 @@ public final class RunCommand implements Command {
     private final Supplier<ModelResolver> resolver;
     private final Supplier<Optional<Simulator>> simulator;
     private final Function<PrintStream, RunCancellation> cancellation;
+    private final Supplier<Optional<SpikeExchange>> exchange;
+    private final Supplier<Optional<PartitionedSimulator>> partitioned;
 
     /** The command over the providers installed when it runs; Ctrl-C cancels a run. */
     public RunCommand() {
@@ -73,9 +78,21 @@ public final class RunCommand implements Command {
      */
     RunCommand(Supplier<ModelResolver> resolver, Supplier<Optional<Simulator>> simulator,
                Function<PrintStream, RunCancellation> cancellation) {
+        this(resolver, simulator, cancellation, MpiBridge::find, () -> Providers.best(PartitionedSimulator.class));
+    }
+
+    /**
+     * @param exchange    the MPI session of this process, if it runs under mpirun/srun ({@code --distributed})
+     * @param partitioned the partitioned simulator, if one is installed
+     */
+    RunCommand(Supplier<ModelResolver> resolver, Supplier<Optional<Simulator>> simulator,
+               Function<PrintStream, RunCancellation> cancellation, Supplier<Optional<SpikeExchange>> exchange,
+               Supplier<Optional<PartitionedSimulator>> partitioned) {
         this.resolver = resolver;
         this.simulator = simulator;
         this.cancellation = cancellation;
+        this.exchange = exchange;
+        this.partitioned = partitioned;
     }
 
     @Override
@@ -99,12 +116,24 @@ public final class RunCommand implements Command {
             return USAGE;
         }
         ResolvedModel model = plan.model;
+        if (plan.exchange != null && plan.exchange.describe().startsWith("in-process")) {
+            err.println("brainj run: --distributed outside mpirun/srun: one rank (mpirun -np K brainj run ... "
+                    + "--distributed partitions the network over K)");
+        }
         long t0 = System.nanoTime();
-        Simulation sim = plan.simulator.build(model.spec(), plan.options);
+        Simulation sim = plan.exchange != null
+                ? plan.partitioned.build(model.spec(), plan.options, plan.exchange, 0)
+                : plan.simulator.build(model.spec(), plan.options);
         double buildSeconds = (System.nanoTime() - t0) * 1e-9;
+        if (plan.exchange != null && plan.exchange.rank() != 0) {
+            return runOtherRank(plan, sim, err);
+        }
         MonitorPlan monitors;
         try {
-            monitors = MonitorPlan.resolve(plan.settings.monitors(), model.monitors(), populationNames(model),
+            // A partitioned run records spikes only: each rank holds the state of its own neurons.
+            monitors = plan.exchange != null
+                    ? MonitorPlan.resolve(List.of(), List.of(), populationNames(model), sim.root())
+                    : MonitorPlan.resolve(plan.settings.monitors(), model.monitors(), populationNames(model),
                     sim.root());
         } catch (UsageError e) {
             err.println("brainj run: " + e.getMessage());
@@ -150,6 +179,19 @@ public final class RunCommand implements Command {
     }
 
     /**
+     * A rank other than 0 of a {@code --distributed} run: steps its part, exchanges spikes, writes nothing (rank 0
+     * gathers every spike and writes the results).
+     */
+    private static int runOtherRank(Plan plan, Simulation sim, PrintStream err) {
+        RunResult result = sim.run(RunRequest.of(plan.duration));
+        if (result.failure().isPresent()) {
+            err.println("brainj run: rank " + plan.exchange.rank() + ": " + result.failure().get().getMessage());
+            return FAILED;
+        }
+        return OK;
+    }
+
+    /**
      * @param model the model
      * @param root  its built simulation
      * @return population name to size: the spec's populations, then any other population of the built model
@@ -173,6 +215,9 @@ public final class RunCommand implements Command {
         double duration;
         Path dir;
         Simulator simulator;
+        /** With --distributed: this process's rank's exchange, and the simulator that builds its part. */
+        SpikeExchange exchange;
+        PartitionedSimulator partitioned;
     }
 
     private Plan plan(CommandInvocation inv) {
@@ -193,6 +238,16 @@ public final class RunCommand implements Command {
         p.dir = RunOutputs.prepare(p.settings.out().orElse(Path.of("results", p.model.folderName())));
         p.simulator = simulator.get().orElseThrow(() -> new UsageError("no simulator is installed: the models "
                 + "bundle (org.brainj.models) provides one; 'brainj bundles' shows what is installed"));
+        if (inv.flag("--distributed")) {
+            if (!p.settings.monitors().isEmpty()) {
+                throw UsageError.of("--monitor", String.join(" ", p.settings.monitors()), "a --distributed run "
+                        + "records spikes only (each rank holds its own neurons' state); run in one process");
+            }
+            p.partitioned = partitioned.get().orElseThrow(() -> new UsageError("--distributed: no partitioned "
+                    + "simulator is installed (the models bundle provides one)"));
+            // Outside mpirun/srun the run is one rank of one: the same spikes, through the same partitioned code.
+            p.exchange = exchange.get().orElseGet(() -> InProcessExchange.create(1, 60_000).get(0));
+        }
         return p;
     }
 

@@ -80,6 +80,10 @@ final class RunOutputs {
         for (String f : report.files()) {
             files.add(f);
         }
+        // What reproducing this result needs: the exact bundle set with SHA-256 digests, platform, JVM (last, so
+        // every field above keeps its place).
+        s.set("provenance", org.brainj.cli.internal.Provenance.json(org.brainj.cli.internal.Provenance.context(),
+                report.backend(), report.seed(), report.threads()));
         return s;
     }
 

@@ -63,9 +63,13 @@ record RunSettings(String modelName, OptionalDouble duration, OptionalDouble dt,
     static final OptionSpec PLOT = OptionSpec.flag("--plot",
             "also draw raster.png and one VAR.png per monitored variable");
 
+    static final OptionSpec DISTRIBUTED = OptionSpec.flag("--distributed",
+            "partition the network over the ranks of mpirun/srun (mpirun -np K brainj run coba --distributed); "
+                    + "spikes identical to one process; rank 0 writes the results (docs/distributed.md)");
+
     /** The options, in help order. */
     static final List<OptionSpec> OPTIONS = List.of(DURATION, DT, SEED, METHOD, BACKEND, THREADS, NEURONS, PARAM,
-            INIT, INPUT, MONITOR, OUT, PLOT);
+            INIT, INPUT, MONITOR, OUT, PLOT, DISTRIBUTED);
 
     /**
      * @param inv the parsed call

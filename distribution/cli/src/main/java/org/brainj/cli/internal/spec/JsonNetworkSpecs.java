@@ -101,7 +101,8 @@ public final class JsonNetworkSpecs {
             // Editors on Windows may start UTF-8 files with a byte-order mark, which is not JSON.
             json = json.substring(1);
         }
-        return parse(json, source);
+        Path dir = file.toAbsolutePath().getParent();
+        return parse(json, source, dir == null ? Path.of("") : dir);
     }
 
     /**
@@ -114,7 +115,23 @@ public final class JsonNetworkSpecs {
      * @throws ModelException when the spec is wrong, naming the source, the JSON path and what is allowed
      */
     public static SpecFile parse(String json, String sourceName) {
+        return parse(json, sourceName, Path.of(""));
+    }
+
+    /**
+     * Parses a spec whose data files ({@code "file"} of a data connector, coupling matrices) are named relative to
+     * a directory.
+     *
+     * @param json       the JSON text
+     * @param sourceName where it came from, for messages and as the default network name
+     * @param baseDir    the directory relative data file paths are resolved against (a spec file's directory)
+     * @return the spec, checked; data file paths made absolute
+     * @throws ModelException when the spec is wrong or a data file does not exist, naming the source and the JSON
+     *                        path
+     */
+    public static SpecFile parse(String json, String sourceName, Path baseDir) {
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(baseDir, "baseDir");
         Objects.requireNonNull(sourceName, "sourceName");
         JsonNode root;
         try {
@@ -131,7 +148,7 @@ public final class JsonNetworkSpecs {
             }
             throw new ModelException(sourceName + ": " + where + "malformed JSON: " + why, e);
         }
-        return new SpecReader(sourceName, ModelCatalog.fromProviders()).read(root);
+        return new SpecReader(sourceName, ModelCatalog.fromProviders(), baseDir).read(root);
     }
 
     /**

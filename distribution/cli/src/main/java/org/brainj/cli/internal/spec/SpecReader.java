@@ -1,5 +1,7 @@
 package org.brainj.cli.internal.spec;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -24,9 +26,13 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.api.run.ArraySource;
+import org.brainj.api.run.CouplingSpec;
 import org.brainj.api.run.InputSpec;
 import org.brainj.api.run.MonitorSpec;
 import org.brainj.api.run.NetworkSpec;
+import org.brainj.api.run.PlasticitySpec;
+import org.brainj.api.run.PopulationRange;
 import org.brainj.api.run.PopulationSpec;
 import org.brainj.api.run.ProjectionKind;
 import org.brainj.api.run.ProjectionSpec;
@@ -38,10 +44,21 @@ import org.brainj.api.run.ProjectionSpec;
 final class SpecReader {
 
     static final List<String> TOP_KEYS =
-            List.of("name", "duration", "dt", "seed", "populations", "projections", "inputs", "monitors");
+            List.of("name", "duration", "dt", "seed", "populations", "projections", "inputs", "couplings",
+                    "monitors");
     static final List<String> POPULATION_KEYS = List.of("name", "model", "size", "params", "init");
     static final List<String> PROJECTION_KEYS =
-            List.of("name", "kind", "pre", "post", "connector", "comm", "synapse", "output", "weight", "delay");
+            List.of("name", "kind", "pre", "post", "connector", "comm", "synapse", "output", "weight", "delay",
+                    "plasticity");
+    static final List<String> COUPLING_KEYS = List.of("kind", "source", "target", "var1", "var2", "weights",
+            "delays", "gain", "initial_delay_data");
+    /** Connectors that take data (arrays or a file) instead of generating connectivity, with their arrays. */
+    static final Map<String, List<String>> DATA_CONNECTORS = Map.of(
+            "MatConn", List.of("conn_mat"),
+            "IJConn", List.of("i", "j", "weights"),
+            "CSRConn", List.of("indices", "indptr", "weights"));
+    /** The connectivity storages a data connector or a plastic projection can use. */
+    static final List<String> STORED_COMMS = List.of("auto", "csr", "dense");
     static final List<String> MONITOR_KEYS = List.of("target", "every", "indices");
     /** The connectivity storages {@link ProjectionSpec#comm()} documents. */
     static final List<String> COMMS = List.of("auto", "csr", "jit", "dense", "all2all", "one2one");
@@ -52,6 +69,7 @@ final class SpecReader {
     private static final Set<ModelKind> OUTPUTS = EnumSet.of(ModelKind.OUTPUT);
     private static final Set<ModelKind> INPUTS = EnumSet.of(ModelKind.INPUT);
     private static final Set<ModelKind> CONNECTORS = EnumSet.of(ModelKind.CONNECTOR);
+    private static final Set<ModelKind> RULES = EnumSet.of(ModelKind.PLASTICITY);
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     // Membrane potentials are in mV in every BrainJ model, so V-like variables may be written with a voltage unit
@@ -60,6 +78,7 @@ final class SpecReader {
 
     private final String source;
     private final ModelCatalog catalog;
+    private final Path base;
     private final Map<String, PopulationSpec> populations = new LinkedHashMap<>();
 
     /**
@@ -67,8 +86,18 @@ final class SpecReader {
      * @param catalog the models and connectors it may name
      */
     SpecReader(String source, ModelCatalog catalog) {
+        this(source, catalog, Path.of(""));
+    }
+
+    /**
+     * @param source  the document's name, first in every message
+     * @param catalog the models and connectors it may name
+     * @param base    the directory relative data file paths are resolved against (the spec file's)
+     */
+    SpecReader(String source, ModelCatalog catalog, Path base) {
         this.source = source;
         this.catalog = catalog;
+        this.base = base.toAbsolutePath().normalize();
     }
 
     /** A model named in a spec and the parameters given to it. */
@@ -134,6 +163,14 @@ final class SpecReader {
             }
         }
 
+        List<CouplingSpec> couplings = new ArrayList<>();
+        if (root.has("couplings")) {
+            JsonNode arr = requireArray(root.get("couplings"), "$.couplings", "couplings");
+            for (int i = 0; i < arr.size(); i++) {
+                couplings.add(coupling(arr.get(i), index("$.couplings", i)));
+            }
+        }
+
         List<MonitorSpec> monitors = new ArrayList<>();
         if (root.has("monitors")) {
             JsonNode arr = requireArray(root.get("monitors"), "$.monitors", "monitors");
@@ -144,7 +181,7 @@ final class SpecReader {
 
         NetworkSpec network;
         try {
-            network = new NetworkSpec(name, popList, projections, inputs);
+            network = new NetworkSpec(name, popList, projections, inputs, couplings);
         } catch (BrainjException e) {
             // The checks above mirror NetworkSpec's, with paths; this keeps any check it adds later reported too.
             throw fail("$", e.getMessage(), e);
@@ -226,8 +263,16 @@ final class SpecReader {
         }
         String pre = rangeRef(required(node, "pre", path), path + ".pre");
         String post = rangeRef(required(node, "post", path), path + ".post");
-        ModelRef connector = modelRef(required(node, "connector", path), path + ".connector", CONNECTORS,
-                "connector");
+        JsonNode connectorNode = required(node, "connector", path);
+        String dataConnector = dataConnector(connectorNode);
+        ArraySource data = null;
+        ModelRef connector;
+        if (dataConnector != null) {
+            data = connectorData(connectorNode, path + ".connector", dataConnector, size(pre), size(post));
+            connector = new ModelRef(dataConnector, Parameters.empty());
+        } else {
+            connector = modelRef(connectorNode, path + ".connector", CONNECTORS, "connector");
+        }
         String comm = "auto";
         if (node.has("comm")) {
             comm = text(node.get("comm"), path + ".comm");
@@ -235,6 +280,14 @@ final class SpecReader {
                 throw fail(path + ".comm", "unknown connectivity storage '" + comm + "'" + suggest(comm, COMMS)
                         + "; allowed: " + String.join(", ", COMMS) + " (auto is the default)");
             }
+            if (dataConnector != null && !STORED_COMMS.contains(comm)) {
+                throw fail(path + ".comm", "data connector " + dataConnector + " is stored connectivity; allowed: "
+                        + String.join(", ", STORED_COMMS));
+            }
+        }
+        PlasticitySpec plasticity = null;
+        if (node.has("plasticity")) {
+            plasticity = plasticity(node.get("plasticity"), path + ".plasticity", kind, comm, path);
         }
         ModelRef synapse;
         ModelRef output;
@@ -267,10 +320,219 @@ final class SpecReader {
         }
         try {
             return new ProjectionSpec(name, kind, pre, post, connector.model(), connector.params(), comm,
-                    synapse.model(), synapse.params(), output.model(), output.params(), weight, delay);
+                    synapse.model(), synapse.params(), output.model(), output.params(), weight, delay, data,
+                    plasticity);
         } catch (BrainjException e) {
             throw fail(path, e.getMessage(), e);
         }
+    }
+
+    // ---- data, plasticity and couplings ----------------------------------------------------------------------
+
+    /** @return the data connector a connector node names, or null for a generating connector */
+    private static String dataConnector(JsonNode node) {
+        JsonNode model = node.isObject() ? node.get("model") : node;
+        return model != null && model.isTextual() && DATA_CONNECTORS.containsKey(model.textValue())
+                ? model.textValue() : null;
+    }
+
+    /** The members of a population or range. */
+    private int size(String ref) {
+        PopulationRange r = PopulationRange.parse(ref);
+        int n = populations.get(r.population()).size();
+        return r.end(n) - r.from();
+    }
+
+    private ArraySource connectorData(JsonNode node, String path, String connector, int rows, int cols) {
+        List<String> arrays = DATA_CONNECTORS.get(connector);
+        String forms = "{\"model\": \"" + connector + "\", " + String.join(", ", arrays.stream()
+                .map(a -> "\"" + a + "\": [...]").toList()) + "} or {\"model\": \"" + connector
+                + "\", \"file\": PATH}";
+        if (!node.isObject()) {
+            throw fail(path, connector + " takes its connectivity as data: " + forms);
+        }
+        List<String> allowed = new ArrayList<>(List.of("model", "file"));
+        allowed.addAll(arrays);
+        checkKeys(node, path, allowed, "a " + connector + " connector");
+        if (node.has("file")) {
+            if (node.size() > 2) {
+                throw fail(path, "give either \"file\" or the arrays " + String.join(", ", arrays) + ", not both");
+            }
+            return ArraySource.file(file(node.get("file"), path + ".file"));
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        switch (connector) {
+            case "MatConn":
+                out.put("conn_mat", matrix(required(node, "conn_mat", path), path + ".conn_mat", rows, cols,
+                        "the connection matrix", null, "connection weights are in the output model's unit"));
+                break;
+            case "IJConn": {
+                double[] i = indices(required(node, "i", path), path + ".i", rows, "a presynaptic index");
+                double[] j = indices(required(node, "j", path), path + ".j", cols, "a postsynaptic index");
+                if (i.length != j.length) {
+                    throw fail(path + ".j", "has " + j.length + " entries but i has " + i.length
+                            + "; synapse k goes from i[k] to j[k]");
+                }
+                out.put("i", i);
+                out.put("j", j);
+                break;
+            }
+            default: {
+                double[] indptr = indices(required(node, "indptr", path), path + ".indptr", Integer.MAX_VALUE,
+                        "a row pointer");
+                if (indptr.length != rows + 1) {
+                    throw fail(path + ".indptr", "has " + indptr.length + " entries; the presynaptic side has " + rows
+                            + " members, so indptr needs " + (rows + 1));
+                }
+                out.put("indices", indices(required(node, "indices", path), path + ".indices", cols,
+                        "a postsynaptic index"));
+                out.put("indptr", indptr);
+            }
+        }
+        if (node.has("weights")) {
+            double[] w = vector(node.get("weights"), path + ".weights", "a weight", null,
+                    "data weights are in the output model's unit");
+            int n = out.get(connector.equals("IJConn") ? "i" : "indices").length;
+            if (w.length != n) {
+                throw fail(path + ".weights", "has " + w.length + " entries; there are " + n + " synapses");
+            }
+            out.put("weights", w);
+        }
+        return ArraySource.of(out);
+    }
+
+    /** A data file path, resolved against the spec's directory; the file must exist. */
+    private String file(JsonNode node, String path) {
+        String given = text(node, path);
+        Path f = base.resolve(given).normalize();
+        if (!Files.isRegularFile(f)) {
+            throw fail(path, "file '" + given + "' not found" + (Path.of(given).isAbsolute() ? ""
+                    : " (looked for " + f + ", relative to the spec's directory)"));
+        }
+        return f.toString();
+    }
+
+    private double[] vector(JsonNode node, String path, String what, String unit, String whyNoUnit) {
+        requireArray(node, path, what + " per entry");
+        double[] v = new double[node.size()];
+        for (int k = 0; k < v.length; k++) {
+            JsonNode x = node.get(k);
+            v[k] = x.isNumber() && Double.isFinite(x.doubleValue()) ? x.doubleValue()
+                    : value(x, index(path, k), what, unit, whyNoUnit);
+        }
+        return v;
+    }
+
+    private double[] indices(JsonNode node, String path, int bound, String what) {
+        requireArray(node, path, "indices");
+        double[] v = new double[node.size()];
+        for (int k = 0; k < v.length; k++) {
+            JsonNode x = node.get(k);
+            if (!x.isIntegralNumber() || !x.canConvertToInt() || x.intValue() < 0 || x.intValue() >= bound) {
+                throw fail(index(path, k), "expected " + what + (bound == Integer.MAX_VALUE ? ", a whole number >= 0"
+                        : " in [0, " + (bound - 1) + "]") + ", found " + describe(x));
+            }
+            v[k] = x.intValue();
+        }
+        return v;
+    }
+
+    /** A rows × cols matrix written as an array of rows, returned row-major. */
+    private double[] matrix(JsonNode node, String path, int rows, int cols, String what, String unit,
+                            String whyNoUnit) {
+        requireArray(node, path, what + " (an array of " + rows + " rows of " + cols + ")");
+        if (node.size() != rows) {
+            throw fail(path, what + " needs " + rows + " rows (one per source/presynaptic member), found "
+                    + node.size());
+        }
+        double[] out = new double[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            String rp = index(path, r);
+            double[] row = vector(node.get(r), rp, "an entry", unit, whyNoUnit);
+            if (row.length != cols) {
+                throw fail(rp, "row " + r + " has " + row.length + " entries; " + what + " needs " + cols
+                        + " (one per target/postsynaptic member)");
+            }
+            System.arraycopy(row, 0, out, r * cols, cols);
+        }
+        return out;
+    }
+
+    private PlasticitySpec plasticity(JsonNode node, String path, ProjectionKind kind, String comm,
+                                      String projectionPath) {
+        if (kind != ProjectionKind.ALIGN_POST && kind != ProjectionKind.DELTA) {
+            throw fail(path, "a " + kind.label() + " projection cannot learn; plasticity needs kind align_post or "
+                    + "delta");
+        }
+        if (!comm.equals("auto") && !comm.equals("csr")) {
+            throw fail(projectionPath + ".comm", "a plastic projection stores one weight per synapse: comm must be "
+                    + "auto or csr, found '" + comm + "'");
+        }
+        if (node.isTextual()) {
+            return new PlasticitySpec(model(node.textValue(), path, RULES, "plasticity").name(), Parameters.empty());
+        }
+        if (!node.isObject()) {
+            throw fail(path, "expected a plasticity rule as {\"model\": RULE, PARAMETER: VALUE, ..., "
+                    + "\"modulator\": POPULATION} or as a rule name, found " + describe(node));
+        }
+        ModelDescriptor rule = model(text(required(node, "model", path), path + ".model"), path + ".model", RULES,
+                "plasticity");
+        Parameters params = parameters(node, path, rule, new LinkedHashSet<>(List.of("model", "modulator")));
+        String modulator = node.has("modulator") ? populationRef(node.get("modulator"), path + ".modulator") : "";
+        return new PlasticitySpec(rule.name(), params, modulator);
+    }
+
+    private CouplingSpec coupling(JsonNode node, String path) {
+        requireObject(node, path, "a coupling");
+        checkKeys(node, path, COUPLING_KEYS, "a coupling");
+        String k = text(required(node, "kind", path), path + ".kind");
+        CouplingSpec.Kind kind;
+        try {
+            kind = CouplingSpec.Kind.of(k);
+        } catch (ParameterException e) {
+            throw fail(path + ".kind", "unknown coupling kind '" + k + "'; allowed: diffusive, additive");
+        }
+        String src = populationRef(required(node, "source", path), path + ".source");
+        String dst = populationRef(required(node, "target", path), path + ".target");
+        String var1 = name(required(node, "var1", path), path + ".var1");
+        String var2 = "";
+        if (kind == CouplingSpec.Kind.DIFFUSIVE) {
+            var2 = name(required(node, "var2", path), path + ".var2");
+        } else if (node.has("var2")) {
+            throw fail(path + ".var2", "additive coupling subtracts nothing; remove var2 (or use kind diffusive)");
+        }
+        int rows = populations.get(src).size();
+        int cols = populations.get(dst).size();
+        ArraySource weights = couplingMatrix(required(node, "weights", path), path + ".weights", "weights", rows,
+                cols, null, "coupling weights are in the target's input unit per unit of " + var1);
+        ArraySource delays = node.has("delays") ? couplingMatrix(node.get("delays"), path + ".delays", "delays", rows,
+                cols, "ms", null) : null;
+        double gain = node.has("gain") ? value(node.get("gain"), path + ".gain", "the gain", null,
+                "the gain is a plain factor") : 1.0;
+        double initial = node.has("initial_delay_data") ? value(node.get("initial_delay_data"),
+                path + ".initial_delay_data", "initial_delay_data", null,
+                "it is in the unit of " + var1 + ", which is not declared") : 0.0;
+        try {
+            return new CouplingSpec(kind, src, dst, var1, var2, weights, delays, gain, initial);
+        } catch (BrainjException e) {
+            throw fail(path, e.getMessage(), e);
+        }
+    }
+
+    private ArraySource couplingMatrix(JsonNode node, String path, String name, int rows, int cols, String unit,
+                                       String whyNoUnit) {
+        if (node.isTextual()) {
+            return ArraySource.file(file(node, path));
+        }
+        double[] m = matrix(node, path, rows, cols, "the " + name + " matrix", unit, whyNoUnit);
+        if (unit != null) {
+            for (int k = 0; k < m.length; k++) {
+                if (!(m[k] >= 0)) {
+                    throw fail(index(index(path, k / cols), k % cols), name + " must be >= 0 ms, found " + m[k]);
+                }
+            }
+        }
+        return ArraySource.of(name, m);
     }
 
     private JsonNode requiredFor(JsonNode node, String key, String path, ProjectionKind kind) {

@@ -11,9 +11,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.brainj.api.model.Initializer;
 import org.brainj.api.model.Parameters;
+import org.brainj.api.run.ArraySource;
+import org.brainj.api.run.CouplingSpec;
 import org.brainj.api.run.InputSpec;
 import org.brainj.api.run.MonitorSpec;
 import org.brainj.api.run.NetworkSpec;
+import org.brainj.api.run.PlasticitySpec;
+import org.brainj.api.run.PopulationRange;
 import org.brainj.api.run.PopulationSpec;
 import org.brainj.api.run.ProjectionKind;
 import org.brainj.api.run.ProjectionSpec;
@@ -62,7 +66,11 @@ final class SpecWriter {
                 o.put("kind", p.kind().label());
                 o.put("pre", p.pre());
                 o.put("post", p.post());
-                model(o.putObject("connector"), p.connector(), p.connectorParams());
+                ObjectNode connector = o.putObject("connector");
+                model(connector, p.connector(), p.connectorParams());
+                if (p.connectorData() != null) {
+                    connectorData(connector, p.connectorData(), size(net, p.post()));
+                }
                 o.put("comm", p.comm());
                 boolean delta = p.kind() == ProjectionKind.DELTA || p.kind() == ProjectionKind.GAP_JUNCTION;
                 if (!(delta && p.synapse().isEmpty())) {
@@ -73,6 +81,14 @@ final class SpecWriter {
                 }
                 o.set("weight", law(p.weight()));
                 o.set("delay", law(p.delay()));
+                PlasticitySpec rule = p.plasticity();
+                if (rule != null) {
+                    ObjectNode r = o.putObject("plasticity");
+                    model(r, rule.rule(), rule.params());
+                    if (!rule.modulator().isEmpty()) {
+                        r.put("modulator", rule.modulator());
+                    }
+                }
             }
         }
 
@@ -82,6 +98,27 @@ final class SpecWriter {
                 ObjectNode o = inputs.addObject();
                 o.put("target", in.target());
                 model(o, in.model(), in.params());
+            }
+        }
+
+        if (!net.couplings().isEmpty()) {
+            ArrayNode couplings = root.putArray("couplings");
+            for (CouplingSpec c : net.couplings()) {
+                ObjectNode o = couplings.addObject();
+                o.put("kind", c.kind().label());
+                o.put("source", c.source());
+                o.put("target", c.target());
+                o.put("var1", c.var1());
+                if (!c.var2().isEmpty()) {
+                    o.put("var2", c.var2());
+                }
+                int cols = size(net, c.target());
+                o.set("weights", matrixOrFile(c.weights(), cols));
+                if (c.delays() != null) {
+                    o.set("delays", matrixOrFile(c.delays(), cols));
+                }
+                put(o, "gain", c.gain());
+                put(o, "initial_delay_data", c.initialDelayData());
             }
         }
 
@@ -115,6 +152,54 @@ final class SpecWriter {
             // A tree of strings and numbers always serialises; this would be a Jackson bug.
             throw new IllegalStateException("cannot write network spec " + net.name(), e);
         }
+    }
+
+    /** The members of a population or range of the network. */
+    private static int size(NetworkSpec net, String ref) {
+        PopulationRange r = PopulationRange.parse(ref);
+        for (PopulationSpec p : net.populations()) {
+            if (p.name().equals(r.population())) {
+                return r.end(p.size()) - r.from();
+            }
+        }
+        throw new IllegalStateException("NetworkSpec checked that population " + r.population() + " exists");
+    }
+
+    /** A data connector's file or arrays; MatConn's conn_mat as rows of {@code cols}. */
+    private static void connectorData(ObjectNode o, ArraySource data, int cols) {
+        if (data.isFile()) {
+            o.put("file", data.file());
+            return;
+        }
+        for (Map.Entry<String, double[]> e : data.arrays().entrySet()) {
+            o.set(e.getKey(), e.getKey().equals("conn_mat") ? rows(e.getValue(), cols) : array(e.getValue()));
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode matrixOrFile(ArraySource data, int cols) {
+        if (data.isFile()) {
+            return NODES.textNode(data.file());
+        }
+        if (data.arrays().size() != 1) {
+            throw new IllegalArgumentException("a coupling matrix is one array, got " + data.arrays().keySet());
+        }
+        return rows(data.arrays().values().iterator().next(), cols);
+    }
+
+    private static ArrayNode rows(double[] rowMajor, int cols) {
+        ArrayNode a = NODES.arrayNode();
+        for (int start = 0; start < rowMajor.length; start += cols) {
+            a.add(array(java.util.Arrays.copyOfRange(rowMajor, start, start + cols)));
+        }
+        return a;
+    }
+
+    private static ArrayNode array(double[] values) {
+        ArrayNode a = NODES.arrayNode();
+        for (double v : values) {
+            a.add(number(v));
+        }
+        return a;
     }
 
     private static void model(ObjectNode o, String model, Parameters params) {

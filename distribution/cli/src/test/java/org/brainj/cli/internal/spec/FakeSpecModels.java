@@ -20,7 +20,10 @@ public final class FakeSpecModels {
     private FakeSpecModels() {
     }
 
-    /** LifRef, Cond (conductance, capacitance, compound and rate units), Expon, COBA, CUBA and constant. */
+    /**
+     * LifRef, Cond (conductance, capacitance, compound and rate units), Expon, COBA, CUBA, constant, and the
+     * plasticity rules STDP_Song2000 and RSTDP, PoissonGroup and StuartLandauOscillator.
+     */
     public static final class Models implements ModelFactory {
 
         @Override
@@ -50,7 +53,20 @@ public final class FakeSpecModels {
                             ParameterSpec.any("E", "mV", 0.0, "reversal potential"))),
                     new ModelDescriptor("CUBA", ModelKind.OUTPUT, "test current output", List.of()),
                     new ModelDescriptor("constant", ModelKind.INPUT, "test constant current", List.of(
-                            ParameterSpec.any("amplitude", "nA", 0.0, "current"))));
+                            ParameterSpec.any("amplitude", "nA", 0.0, "current"))),
+                    new ModelDescriptor("STDP_Song2000", ModelKind.PLASTICITY, "test pair STDP", List.of(
+                            ParameterSpec.positive("tau_s", "ms", 16.8, "presynaptic trace time constant"),
+                            ParameterSpec.positive("tau_t", "ms", 33.7, "postsynaptic trace time constant"),
+                            ParameterSpec.any("A1", "1", 0.96, "potentiation"),
+                            ParameterSpec.any("A2", "1", 0.53, "depression"),
+                            ParameterSpec.any("W_min", "1", -1e300, "lower bound"),
+                            ParameterSpec.any("W_max", "1", 1e300, "upper bound"))),
+                    new ModelDescriptor("RSTDP", ModelKind.PLASTICITY, "test reward-modulated STDP", List.of(
+                            ParameterSpec.positive("tau_c", "ms", 1000.0, "eligibility time constant"))),
+                    new ModelDescriptor("PoissonGroup", ModelKind.NEURON, "test Poisson spike source", List.of(
+                            ParameterSpec.nonNegative("freqs", "Hz", 0.0, "rate"))),
+                    new ModelDescriptor("StuartLandauOscillator", ModelKind.RATE, "test rate oscillator", List.of(
+                            ParameterSpec.any("a", "1/ms", 0.25, "bifurcation parameter"))));
         }
 
         @Override
