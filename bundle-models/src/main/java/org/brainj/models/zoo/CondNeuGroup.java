@@ -267,12 +267,12 @@ public final class CondNeuGroup extends OdeNeuronGroup {
         Builder b = builder(name, size).capacitance(params.get(C)).threshold(params.get(V_TH))
                 .initialPotential(params.get(V0));
         for (ModelDescriptor d : Channels.channels()) {
-            if (params.get(switchOf(d)) != 0.0) {
+            if (included(params, d)) {
                 b.channel(Channels.create(d.name(), size, prefixed(params, d.name())));
             }
         }
-        boolean detailed = params.get(switchOf(CalciumDetailed.DESCRIPTOR)) != 0.0;
-        boolean firstOrder = params.get(switchOf(CalciumFirstOrder.DESCRIPTOR)) != 0.0;
+        boolean detailed = included(params, CalciumDetailed.DESCRIPTOR);
+        boolean firstOrder = included(params, CalciumFirstOrder.DESCRIPTOR);
         if (detailed && firstOrder) {
             throw new ParameterException(CalciumFirstOrder.MODEL, "1",
                     "must be 0 when CalciumDetailed = 1: a population has one calcium dynamics");
@@ -284,10 +284,10 @@ public final class CondNeuGroup extends OdeNeuronGroup {
         } else if (hasPrefixed(params, CalciumFixed.MODEL)) {
             b.calcium(CalciumFixed.create(size, prefixed(params, CalciumFixed.MODEL)));
         }
-        if (params.get(switchOf(SodiumFixed.DESCRIPTOR)) != 0.0) {
+        if (included(params, SodiumFixed.DESCRIPTOR)) {
             b.sodium(SodiumFixed.create(prefixed(params, SodiumFixed.MODEL)));
         }
-        if (params.get(switchOf(PotassiumFixed.DESCRIPTOR)) != 0.0) {
+        if (included(params, PotassiumFixed.DESCRIPTOR)) {
             b.potassium(PotassiumFixed.create(prefixed(params, PotassiumFixed.MODEL)));
         }
         CondNeuGroup g = b.build();
@@ -296,6 +296,16 @@ public final class CondNeuGroup extends OdeNeuronGroup {
                     + Channels.channels().stream().map(ModelDescriptor::name).toList() + " to 1");
         }
         return g;
+    }
+
+    /** A component's switch: 1 includes it, 0 leaves it out; anything else is refused rather than read as 1. */
+    private static boolean included(Parameters params, ModelDescriptor d) {
+        double on = params.get(switchOf(d));
+        if (on != 0.0 && on != 1.0) {
+            throw new ParameterException(d.name(), String.valueOf(on), "must be 0 or 1 (1 includes " + d.name()
+                    + ")");
+        }
+        return on == 1.0;
     }
 
     private static ParameterSpec switchOf(ModelDescriptor d) {

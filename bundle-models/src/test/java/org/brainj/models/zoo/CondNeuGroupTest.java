@@ -115,6 +115,10 @@ class CondNeuGroupTest {
         ParameterException none = assertThrows(ParameterException.class, () -> CondNeuGroup.create("x", 1,
                 Parameters.empty().with("INa_HH1952", 0.0).with("IK_HH1952", 0.0).with("IL", 0.0)));
         assertTrue(none.getMessage().contains("at least one channel"), none.getMessage());
+        ParameterException half = assertThrows(ParameterException.class, () -> CondNeuGroup.create("x", 1,
+                Parameters.empty().with("IKNI_Ya1989", 0.5)));
+        assertTrue(half.getMessage().contains("IKNI_Ya1989") && half.getMessage().contains("0 or 1"),
+                half.getMessage());
         assertThrows(ModelException.class, () -> CondNeuGroup.builder("x", 2)
                 .channel(IL.create(3, Parameters.empty())).build());
     }

@@ -107,7 +107,11 @@ public final class SlowPointFinder implements Analyzer {
     }
 
     /**
-     * How to search; {@link #of(Parameters)} reads it from named options, with BrainPy's defaults.
+     * How to search; {@link #of(Parameters)} reads it from named options. Defaults: BrainPy's for the optimiser
+     * (10000 iterations, Adam rate 0.2 decaying by 0.9999) and for {@code keep_unique} (0.025). Not BrainPy's:
+     * q here is Sussillo &amp; Barak's ½|F|², where BrainPy takes the mean of the squares (q_BrainPy = 2q/n), so
+     * {@code tol_loss} (1e−10) is not BrainPy's {@code filter_loss} 1e−5; and outliers are kept unless
+     * {@code tol_outlier} is given (BrainPy's {@code exclude_outliers} defaults to 1 but is only applied on request).
      *
      * @param discrete      map rather than flow
      * @param adam          Adam rather than L-BFGS

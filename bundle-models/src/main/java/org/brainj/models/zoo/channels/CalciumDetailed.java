@@ -16,9 +16,12 @@ import org.brainj.api.model.Parameters;
  * </pre>
  * with I_Ca = Σ g(V − E_Ca) of the calcium channels (negative when calcium enters) and BrainPy's constants
  * (F = 96.489, d in µm). BrainPy sums its channels' currents as g(E − V), so its max(·, 0) never lets calcium in;
- * here the published sign is used. Source: Biophys. J. 65:1538 (1993); J. Neurophysiol. 79:2730 (1998); BrainPy
- * {@code brainpy/_src/dyn/ions/calcium.py} (defaults T 36, d 1, C_rest 2.4e−4 mM, τ 5 ms, C0 2 mM, initial
- * 2.4e−4 mM).
+ * here the published sign is used. Units: BrainPy's F = 96.489 is in kC/mol (right for RT/F in mV), so with I in
+ * µA/cm² and d in µm its influx 1/(2Fd) = 5.18·10⁻³ mM/ms per µA/cm² is 100 times the physical value
+ * (1 µA/cm² / (2 · 96 489 C/mol · 1 µm) = 5.18·10⁻⁵ mM/ms); BrainPy's scale is kept so that its models carry
+ * over (for the physical influx of a shell of depth δ, set d = 100·δ). Source: Biophys. J. 65:1538 (1993);
+ * J. Neurophysiol. 79:2730 (1998); BrainPy {@code brainpy/_src/dyn/ions/calcium.py} (defaults T 36, d 1,
+ * C_rest 2.4e−4 mM, τ 5 ms, C0 2 mM, initial 2.4e−4 mM).
  */
 public final class CalciumDetailed extends CalciumDynamics {
 

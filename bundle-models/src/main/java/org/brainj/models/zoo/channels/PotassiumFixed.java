@@ -9,9 +9,9 @@ import org.brainj.api.model.Parameters;
 
 /**
  * Potassium with a fixed reversal potential, BrainPy's {@code PotassiumFixed}: hosted in a population it sets E of
- * every
- * potassium channel there (BrainPy's v2 channels take E from their ion). Source: BrainPy
- * {@code brainpy/_src/dyn/ions/potassium.py} (default E -95.0 mV).
+ * every potassium channel there (BrainPy's v2 channels take E from their ion). Source: BrainPy
+ * {@code brainpy/_src/dyn/ions/potassium.py}, whose default is written −950 mV, a slip for −95 mV (no K⁺ gradient
+ * gives −950 mV; its potassium channels default to −90 and IAHP_De1994 to −95): −95 mV is the default here.
  *
  * @param e the reversal potential [mV]
  */

@@ -113,7 +113,7 @@ class ChannelKineticsTest {
                 double[] before = new double[ch.gateCount()];
                 for (int g = 0; g < before.length; g++) {
                     before[g] = ch.gates[g][0];
-                    assertTrue(before[g] >= 0.0 && before[g] <= 1.0 + 1e-12 || d.name().equals("Ih_De1996"),
+                    assertTrue(before[g] >= 0.0 && before[g] <= 1.0 + 1e-12,
                             d.name() + " gate " + g + " at " + v + ": " + before[g]);
                 }
                 double[] out = new double[Math.max(1, ch.gateCount())];
