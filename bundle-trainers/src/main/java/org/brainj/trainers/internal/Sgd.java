@@ -75,7 +75,7 @@ public final class Sgd implements Optimizer {
     }
 
     /** One parameter array's SGD state: the velocity, allocated only when momentum is used. */
-    private static final class Rule implements UpdateRule {
+    static final class Rule implements UpdateRule {
 
         private final int size;
         private final double momentum;
@@ -83,6 +83,12 @@ public final class Sgd implements Optimizer {
         private final double weightDecay;
         private final double[] velocity;
 
+        /**
+         * @param size        parameter count
+         * @param momentum    μ, 0 for plain SGD
+         * @param nesterov    Nesterov's look-ahead step
+         * @param weightDecay L2 penalty λ
+         */
         Rule(int size, double momentum, boolean nesterov, double weightDecay) {
             this.size = size;
             this.momentum = momentum;

@@ -44,4 +44,19 @@ final class UpdateArguments {
             throw new IllegalArgumentException(optimizer + ": size = " + size + " is out of range: must be >= 0");
         }
     }
+
+    /**
+     * @param optimizer the optimizer's name, for messages
+     * @param spec      a decay-rate hyper-parameter allowed in [0, 1)
+     * @param value     its value, already checked to lie in [0, 1]
+     * @return the value
+     * @throws org.brainj.api.core.ParameterException when it is 1, which would freeze its average
+     */
+    static double belowOne(String optimizer, org.brainj.api.model.ParameterSpec spec, double value) {
+        if (!(value < 1.0)) {
+            throw new org.brainj.api.core.ParameterException(optimizer + "." + spec.name(), String.valueOf(value),
+                    "must be in [0, 1)");
+        }
+        return value;
+    }
 }

@@ -1,0 +1,24 @@
+package org.brainj.trainers.internal;
+
+import org.brainj.api.platform.Provider;
+import org.brainj.api.train.Loss;
+import org.osgi.service.component.annotations.Component;
+
+/** BrainPy's {@code cross_entropy_sigmoid}: element-wise binary cross-entropy on logits, see {@link SigmoidCrossEntropyBase}. */
+@Component(service = Loss.class, property = Provider.RANKING + "=0")
+public final class SigmoidCrossEntropy extends SigmoidCrossEntropyBase {
+
+    /** Creates the loss; it holds no state. */
+    public SigmoidCrossEntropy() {
+    }
+
+    @Override
+    public String name() {
+        return "cross_entropy_sigmoid";
+    }
+
+    @Override
+    public String description() {
+        return "binary cross-entropy on logits, softplus(z) - y z, mean over elements";
+    }
+}
