@@ -1,7 +1,6 @@
 package org.brainj.analysis.internal;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.brainj.api.analysis.Measure;
 import org.brainj.api.core.ParameterException;
@@ -29,35 +28,16 @@ import org.osgi.service.component.annotations.Component;
  * <p>Target: a population name, with at least 2 neurons. Result: length 1.
  */
 @Component(service = Measure.class, property = Provider.RANKING + "=" + CrossCorrelation.RANKING)
-public final class CrossCorrelation implements Measure {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class CrossCorrelation extends MeasureProvider {
 
     static final String NAME = "cross_correlation";
 
     static final ParameterSpec BIN = ParameterSpec.positive("bin", "ms", 1.0,
             "time bin in which spikes count as coincident; at least one step");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(BIN);
-
     /** Creates the measure; it holds no state. */
     public CrossCorrelation() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        super(NAME, BIN);
     }
 
     /**
@@ -67,16 +47,14 @@ public final class CrossCorrelation implements Measure {
      * @return {κ}, the mean coherence over pairs, in [0, 1]
      */
     @Override
-    public double[] compute(RunResult result, String target, Parameters params) {
-        params.requireKnown(NAME, PARAMETERS);
+    double[] measure(RunResult result, String target, Parameters params) {
         double bin = params.get(BIN);
-        SpikeRecord record = result.spikes(target);
-        double dt = result.dt();
-        int steps = SpikeSteps.stepCount(result);
-        long binSteps = (long) (bin / dt);
+        SpikeGrid grid = SpikeGrid.of(result, target);
+        long binSteps = grid.stepsPer(bin);
         if (binSteps < 1) {
-            throw new ParameterException(BIN.name(), bin + " ms", "must be >= dt = " + dt + " ms (one step)");
+            throw new ParameterException(BIN.name(), bin + " ms", "must be >= dt = " + grid.dt() + " ms (one step)");
         }
+        SpikeRecord record = grid.record();
         int n = record.size();
         if (n < 2) {
             throw new IllegalArgumentException(NAME + " of '" + target + "' needs a population of at least 2 "
@@ -89,12 +67,8 @@ public final class CrossCorrelation implements Measure {
         long[] keys = new long[count];
         int[] idx = record.indices();
         for (int k = 0; k < count; k++) {
-            int i = idx[k];
-            if (i < 0 || i >= n) {
-                throw new IllegalArgumentException("spike " + k + " of '" + target + "' has neuron index " + i
-                        + ", outside [0, " + n + ")");
-            }
-            long b = SpikeSteps.stepOf(record, k, dt, steps) / binSteps;
+            int i = SpikeSteps.checkedNeuron(idx[k], n, k, target);
+            long b = grid.stepOf(k) / binSteps;
             keys[k] = b * n + i;
         }
         Arrays.sort(keys);

@@ -1,9 +1,6 @@
 package org.brainj.analysis.internal;
 
-import java.util.List;
-
 import org.brainj.api.analysis.Measure;
-import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
 import org.brainj.api.platform.Provider;
 import org.brainj.api.run.RunResult;
@@ -18,30 +15,13 @@ import org.osgi.service.component.annotations.Component;
  * <p>Target: a population name. Result: one value per neuron, by index.
  */
 @Component(service = Measure.class, property = Provider.RANKING + "=" + CvIsi.RANKING)
-public final class CvIsi implements Measure {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class CvIsi extends MeasureProvider {
 
     static final String NAME = "cv_isi";
 
     /** Creates the measure; it holds no state. */
     public CvIsi() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of();
+        super(NAME);
     }
 
     /**
@@ -51,8 +31,7 @@ public final class CvIsi implements Measure {
      * @return CV per neuron, NaN where undefined
      */
     @Override
-    public double[] compute(RunResult result, String target, Parameters params) {
-        params.requireKnown(NAME, List.of());
+    double[] measure(RunResult result, String target, Parameters params) {
         SpikeRecord record = result.spikes(target);
         int n = record.size();
         int[] idx = record.indices();
@@ -63,7 +42,7 @@ public final class CvIsi implements Measure {
         double[] sum = new double[n];
         int[] seen = new int[n];
         for (int k = 0; k < t.length; k++) {
-            int i = checked(idx[k], n, k, target);
+            int i = SpikeSteps.checkedNeuron(idx[k], n, k, target);
             if (seen[i]++ > 0) {
                 double isi = t[k] - last[i];
                 if (isi < 0) {
@@ -94,13 +73,5 @@ public final class CvIsi implements Measure {
             cv[i] = intervals[i] < 2 || mean[i] == 0.0 ? Double.NaN : Math.sqrt(ss[i] / intervals[i]) / mean[i];
         }
         return cv;
-    }
-
-    static int checked(int i, int n, int k, String target) {
-        if (i < 0 || i >= n) {
-            throw new IllegalArgumentException("spike " + k + " of '" + target + "' has neuron index " + i
-                    + ", outside [0, " + n + ")");
-        }
-        return i;
     }
 }

@@ -1,7 +1,5 @@
 package org.brainj.analysis.internal;
 
-import java.util.List;
-
 import org.brainj.api.analysis.Measure;
 import org.brainj.api.core.ParameterException;
 import org.brainj.api.model.ParameterSpec;
@@ -20,35 +18,16 @@ import org.osgi.service.component.annotations.Component;
  * <p>Target: a population name. Result: one value per neuron, by index.
  */
 @Component(service = Measure.class, property = Provider.RANKING + "=" + FanoFactor.RANKING)
-public final class FanoFactor implements Measure {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class FanoFactor extends MeasureProvider {
 
     static final String NAME = "fano_factor";
 
     static final ParameterSpec BIN = ParameterSpec.positive("bin", "ms", 100.0,
             "counting window; at least one step, at most half the run");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(BIN);
-
     /** Creates the measure; it holds no state. */
     public FanoFactor() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        super(NAME, BIN);
     }
 
     /**
@@ -58,26 +37,25 @@ public final class FanoFactor implements Measure {
      * @return F per neuron, NaN for silent neurons
      */
     @Override
-    public double[] compute(RunResult result, String target, Parameters params) {
-        params.requireKnown(NAME, PARAMETERS);
+    double[] measure(RunResult result, String target, Parameters params) {
         double bin = params.get(BIN);
-        SpikeRecord record = result.spikes(target);
-        double dt = result.dt();
-        int steps = SpikeSteps.stepCount(result);
-        long binSteps = (long) (bin / dt);
+        SpikeGrid grid = SpikeGrid.of(result, target);
+        int steps = grid.steps();
+        long binSteps = grid.stepsPer(bin);
         if (binSteps < 1 || 2 * binSteps > steps) {
-            throw new ParameterException(BIN.name(), bin + " ms", "must be in [dt, duration / 2] = [" + dt + ", "
-                    + steps * dt / 2 + "] ms so that there are at least 2 windows");
+            throw new ParameterException(BIN.name(), bin + " ms", "must be in [dt, duration / 2] = [" + grid.dt()
+                    + ", " + steps * grid.dt() / 2 + "] ms so that there are at least 2 windows");
         }
         int windows = (int) (steps / binSteps);
+        SpikeRecord record = grid.record();
         int n = record.size();
         // One key per spike, (neuron, window), sorted so each run of equal keys is one count; only the non-empty
         // windows are visited, and Σc and Σc² stay exact integers.
         long[] keys = new long[record.count()];
         int m = 0;
         for (int k = 0; k < record.count(); k++) {
-            int i = CvIsi.checked(record.indices()[k], n, k, target);
-            long w = SpikeSteps.stepOf(record, k, dt, steps) / binSteps;
+            int i = SpikeSteps.checkedNeuron(record.indices()[k], n, k, target);
+            long w = grid.stepOf(k) / binSteps;
             if (w < windows) {
                 keys[m++] = (long) i * windows + w;
             }

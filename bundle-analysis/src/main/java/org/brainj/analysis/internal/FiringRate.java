@@ -1,7 +1,5 @@
 package org.brainj.analysis.internal;
 
-import java.util.List;
-
 import org.brainj.api.analysis.Measure;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
@@ -25,35 +23,16 @@ import org.osgi.service.component.annotations.Component;
  * <p>Target: a population name. Result: one value per step of the run.
  */
 @Component(service = Measure.class, property = Provider.RANKING + "=" + FiringRate.RANKING)
-public final class FiringRate implements Measure {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class FiringRate extends MeasureProvider {
 
     static final String NAME = "firing_rate";
 
     static final ParameterSpec WIDTH = ParameterSpec.positive("width", "ms", 10.0,
             "width of the box window the rate is averaged over");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(WIDTH);
-
     /** Creates the measure; it holds no state. */
     public FiringRate() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        super(NAME, WIDTH);
     }
 
     /**
@@ -63,15 +42,15 @@ public final class FiringRate implements Measure {
      * @return the population rate at each step [Hz]
      */
     @Override
-    public double[] compute(RunResult result, String target, Parameters params) {
-        params.requireKnown(NAME, PARAMETERS);
+    double[] measure(RunResult result, String target, Parameters params) {
         double width = params.get(WIDTH);
-        SpikeRecord record = result.spikes(target);
-        double dt = result.dt();
-        int steps = SpikeSteps.stepCount(result);
+        SpikeGrid grid = SpikeGrid.of(result, target);
+        SpikeRecord record = grid.record();
+        double dt = grid.dt();
+        int steps = grid.steps();
         long[] counts = SpikeSteps.countsPerStep(record, dt, steps);
         // Same expression and truncation as BrainPy, so both pick the same window length.
-        long half = (long) (width / 2 / dt);
+        long half = grid.stepsPer(width / 2);
         int w = (int) Math.min(2 * half + 1, Integer.MAX_VALUE - 8);
         double[] rate = new double[steps];
         if (record.size() == 0) {

@@ -1,7 +1,5 @@
 package org.brainj.analysis.internal;
 
-import java.util.List;
-
 import org.brainj.api.analysis.Measure;
 import org.brainj.api.core.ParameterException;
 import org.brainj.api.model.ParameterSpec;
@@ -23,10 +21,7 @@ import org.osgi.service.component.annotations.Component;
  * W = (samples − window_size) / step_size + 1 windows (integer division).
  */
 @Component(service = Measure.class, property = Provider.RANKING + "=" + FunctionalConnectivityDynamics.RANKING)
-public final class FunctionalConnectivityDynamics implements Measure {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class FunctionalConnectivityDynamics extends MeasureProvider {
 
     static final String NAME = "functional_connectivity_dynamics";
 
@@ -35,25 +30,9 @@ public final class FunctionalConnectivityDynamics implements Measure {
     static final ParameterSpec STEP = new ParameterSpec("step_size", "samples", 5, 1, Integer.MAX_VALUE, false,
             "samples between window starts; an integer");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(WINDOW, STEP);
-
     /** Creates the measure; it holds no state. */
     public FunctionalConnectivityDynamics() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        super(NAME, WINDOW, STEP);
     }
 
     /**
@@ -63,11 +42,10 @@ public final class FunctionalConnectivityDynamics implements Measure {
      * @return the FCD matrix, row-major
      */
     @Override
-    public double[] compute(RunResult result, String target, Parameters params) {
-        params.requireKnown(NAME, PARAMETERS);
+    double[] measure(RunResult result, String target, Parameters params) {
         int window = integer(WINDOW, params.get(WINDOW));
         int step = integer(STEP, params.get(STEP));
-        Trace trace = FunctionalConnectivity.of(result, target, NAME, 2, 3);
+        Trace trace = TraceSeries.sized(result, target, NAME, 2, 3);
         int samples = trace.times().length;
         if (window > samples) {
             throw new ParameterException(WINDOW.name(), String.valueOf(window),

@@ -1,9 +1,6 @@
 package org.brainj.analysis.internal;
 
-import java.util.List;
-
 import org.brainj.api.analysis.Measure;
-import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
 import org.brainj.api.platform.Provider;
 import org.brainj.api.run.RunResult;
@@ -20,30 +17,13 @@ import org.osgi.service.component.annotations.Component;
  * <p>Target: {@code a.x,b.y}, two traced variables of equal width ≥ 3. Result: length 1.
  */
 @Component(service = Measure.class, property = Provider.RANKING + "=" + MatrixCorrelation.RANKING)
-public final class MatrixCorrelation implements Measure {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class MatrixCorrelation extends MeasureProvider {
 
     static final String NAME = "matrix_correlation";
 
     /** Creates the measure; it holds no state. */
     public MatrixCorrelation() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of();
+        super(NAME);
     }
 
     /**
@@ -67,15 +47,14 @@ public final class MatrixCorrelation implements Measure {
      * @return {r}
      */
     @Override
-    public double[] compute(RunResult result, String target, Parameters params) {
-        params.requireKnown(NAME, List.of());
+    double[] measure(RunResult result, String target, Parameters params) {
         String[] parts = target.split(",");
         if (parts.length != 2) {
             throw new IllegalArgumentException(NAME + ": target '" + target
                     + "' must name two traced variables, a.x,b.y");
         }
-        Trace a = FunctionalConnectivity.of(result, parts[0].strip(), NAME, 2, 3);
-        Trace b = FunctionalConnectivity.of(result, parts[1].strip(), NAME, 2, 3);
+        Trace a = TraceSeries.sized(result, parts[0].strip(), NAME, 2, 3);
+        Trace b = TraceSeries.sized(result, parts[1].strip(), NAME, 2, 3);
         if (a.width() != b.width()) {
             throw new IllegalArgumentException(NAME + ": '" + a.target() + "' has " + a.width() + " members and '"
                     + b.target() + "' " + b.width() + "; the matrices must have the same size");

@@ -1,9 +1,6 @@
 package org.brainj.analysis.internal;
 
-import java.util.List;
-
 import org.brainj.api.analysis.Measure;
-import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
 import org.brainj.api.platform.Provider;
 import org.brainj.api.run.RunResult;
@@ -18,30 +15,13 @@ import org.osgi.service.component.annotations.Component;
  * order ({@code result[k]} and {@code result[spikes + k]} are spike k).
  */
 @Component(service = Measure.class, property = Provider.RANKING + "=" + Raster.RANKING)
-public final class Raster implements Measure {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class Raster extends MeasureProvider {
 
     static final String NAME = "raster";
 
     /** Creates the measure; it holds no state. */
     public Raster() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of();
+        super(NAME);
     }
 
     /**
@@ -51,11 +31,9 @@ public final class Raster implements Measure {
      * @return indices then times
      */
     @Override
-    public double[] compute(RunResult result, String target, Parameters params) {
-        params.requireKnown(NAME, List.of());
-        SpikeRecord record = result.spikes(target);
-        double dt = result.dt();
-        int steps = SpikeSteps.stepCount(result);
+    double[] measure(RunResult result, String target, Parameters params) {
+        SpikeGrid grid = SpikeGrid.of(result, target);
+        SpikeRecord record = grid.record();
         int count = record.count();
         int n = record.size();
         // Records are in time order; within one step the indices need not be, so each step's group is sorted by
@@ -64,8 +42,8 @@ public final class Raster implements Measure {
         int[] step = new int[count];
         int[] idx = record.indices();
         for (int k = 0; k < count; k++) {
-            CvIsi.checked(idx[k], n, k, target);
-            step[k] = SpikeSteps.stepOf(record, k, dt, steps);
+            SpikeSteps.checkedNeuron(idx[k], n, k, target);
+            step[k] = grid.stepOf(k);
             if (k > 0 && step[k] < step[k - 1]) {
                 throw new IllegalArgumentException("spikes of '" + target + "' are not in time order at spike " + k
                         + " (t = " + record.times()[k] + " ms)");

@@ -63,4 +63,20 @@ final class SpikeSteps {
         }
         return counts;
     }
+
+    /**
+     * @param i      the neuron index spike k carries
+     * @param n      the population's size
+     * @param k      the spike's position in the record, for the message
+     * @param target the population, for the message
+     * @return i
+     * @throws IllegalArgumentException when i is not a neuron of the population
+     */
+    static int checkedNeuron(int i, int n, int k, String target) {
+        if (i < 0 || i >= n) {
+            throw new IllegalArgumentException("spike " + k + " of '" + target + "' has neuron index " + i
+                    + ", outside [0, " + n + ")");
+        }
+        return i;
+    }
 }

@@ -6,8 +6,9 @@ import org.brainj.api.run.RunResult;
 import org.brainj.api.run.Trace;
 
 /**
- * Reads the series named by a trace target with an optional member: {@code population.variable} (every recorded
- * member, row-major: sample by sample) or {@code population.variable[i]} (member i's column only).
+ * Reads traces for the trace measures: the series named by a target with an optional member,
+ * {@code population.variable} (every recorded member, row-major: sample by sample) or
+ * {@code population.variable[i]} (member i's column only), and whole traces checked to be large enough.
  */
 final class TraceSeries {
 
@@ -56,5 +57,24 @@ final class TraceSeries {
             out[s] = trace.value(s, column);
         }
         return out;
+    }
+
+    /**
+     * @param result     a run's records
+     * @param target     {@code population.variable}
+     * @param measure    the measure's name, for messages
+     * @param minSamples the fewest samples the measure needs
+     * @param minWidth   the fewest recorded members it needs
+     * @return the trace
+     * @throws IllegalArgumentException naming the target and both counts when the trace is too small
+     */
+    static Trace sized(RunResult result, String target, String measure, int minSamples, int minWidth) {
+        Trace trace = result.trace(target);
+        if (trace.times().length < minSamples || trace.width() < minWidth) {
+            throw new IllegalArgumentException(measure + " of '" + target + "' needs at least " + minSamples
+                    + " samples of " + minWidth + " members, got " + trace.times().length + " samples of "
+                    + trace.width());
+        }
+        return trace;
     }
 }

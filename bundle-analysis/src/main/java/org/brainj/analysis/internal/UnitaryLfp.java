@@ -33,10 +33,7 @@ import org.osgi.service.component.annotations.Component;
  * each Gaussian is summed over ±10σ around its peak (the rest is below e^(−50) of its amplitude).
  */
 @Component(service = Measure.class, property = Provider.RANKING + "=" + UnitaryLfp.RANKING)
-public final class UnitaryLfp implements Measure {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class UnitaryLfp extends MeasureProvider {
 
     static final String NAME = "unitary_lfp";
 
@@ -56,29 +53,12 @@ public final class UnitaryLfp implements Measure {
             "electrode depth: 0 soma layer, 1 deep layer, 2 superficial layer, 3 surface");
     static final ParameterSpec SEED = ParameterSpec.any("seed", "1", 0, "seed of the neurons' positions");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(XMAX, YMAX, VA, LAMBDA, SIG_I, SIG_E, LOCATION,
-            SEED);
-
     /** A₀ [μV] by location: {excitatory, inhibitory} (Telenczuk et al. 2020, as tabulated in BrainPy). */
     private static final double[][] AMPLITUDE = {{0.48, 3.0}, {-0.16, -0.2}, {0.24, -1.2}, {-0.08, 0.3}};
 
     /** Creates the measure; it holds no state. */
     public UnitaryLfp() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        super(NAME, XMAX, YMAX, VA, LAMBDA, SIG_I, SIG_E, LOCATION, SEED);
     }
 
     /**
@@ -88,8 +68,7 @@ public final class UnitaryLfp implements Measure {
      * @return the LFP at each step [μV]
      */
     @Override
-    public double[] compute(RunResult result, String target, Parameters params) {
-        params.requireKnown(NAME, PARAMETERS);
+    double[] measure(RunResult result, String target, Parameters params) {
         double location = params.get(LOCATION);
         if (location != Math.rint(location)) {
             throw new ParameterException(LOCATION.name(), String.valueOf(location),
@@ -114,11 +93,11 @@ public final class UnitaryLfp implements Measure {
             sources.add(new String[] {nameType[0].strip(), type});
         }
         for (String[] source : sources) {
-            SpikeRecord record = result.spikes(source[0]);
+            SpikeGrid grid = new SpikeGrid(result.spikes(source[0]), dt, steps);
             boolean inhibitory = source[1].equals("inh");
             double sigma = params.get(inhibitory ? SIG_I : SIG_E);
             double a0 = AMPLITUDE[(int) location][inhibitory ? 1 : 0];
-            int n = record.size();
+            int n = grid.record().size();
             double[] px = new double[n];
             for (int i = 0; i < n; i++) {
                 px[i] = rnd.nextDouble() * xmax;
@@ -132,20 +111,21 @@ public final class UnitaryLfp implements Measure {
                 amplitude[i] = a0 * Math.exp(-d / lambda);
                 delay[i] = DELAY + d / va;
             }
-            addKernels(record, amplitude, delay, sigma, dt, lfp);
+            addKernels(grid, amplitude, delay, sigma, lfp);
         }
         return lfp;
     }
 
-    private static void addKernels(SpikeRecord record, double[] amplitude, double[] delay, double sigma, double dt,
-                                   double[] lfp) {
-        int steps = lfp.length;
+    private static void addKernels(SpikeGrid grid, double[] amplitude, double[] delay, double sigma, double[] lfp) {
+        SpikeRecord record = grid.record();
+        double dt = grid.dt();
+        int steps = grid.steps();
         double inv = 1.0 / (2.0 * sigma * sigma);
         double reach = 10.0 * sigma;
         int n = record.size();
         for (int k = 0; k < record.count(); k++) {
-            int i = CvIsi.checked(record.indices()[k], n, k, record.population());
-            SpikeSteps.stepOf(record, k, dt, steps); // rejects spikes outside the run, as every spike measure does
+            int i = SpikeSteps.checkedNeuron(record.indices()[k], n, k, record.population());
+            grid.stepOf(k); // rejects spikes outside the run, as every spike measure does
             double peak = record.times()[k] + delay[i];
             int lo = (int) Math.max(0, Math.ceil((peak - reach) / dt));
             int hi = (int) Math.min(steps - 1, Math.floor((peak + reach) / dt));

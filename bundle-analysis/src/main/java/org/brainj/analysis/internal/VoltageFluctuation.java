@@ -1,9 +1,6 @@
 package org.brainj.analysis.internal;
 
-import java.util.List;
-
 import org.brainj.api.analysis.Measure;
-import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
 import org.brainj.api.platform.Provider;
 import org.brainj.api.run.RunResult;
@@ -22,32 +19,13 @@ import org.osgi.service.component.annotations.Component;
  * <p>Target: a traced variable, {@code population.variable} (e.g. {@code E.V}). Result: length 1.
  */
 @Component(service = Measure.class, property = Provider.RANKING + "=" + VoltageFluctuation.RANKING)
-public final class VoltageFluctuation implements Measure {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class VoltageFluctuation extends MeasureProvider {
 
     static final String NAME = "voltage_fluctuation";
 
-    private static final List<ParameterSpec> PARAMETERS = List.of();
-
     /** Creates the measure; it holds no state. */
     public VoltageFluctuation() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        super(NAME);
     }
 
     /**
@@ -57,8 +35,7 @@ public final class VoltageFluctuation implements Measure {
      * @return {χ²}
      */
     @Override
-    public double[] compute(RunResult result, String target, Parameters params) {
-        params.requireKnown(NAME, PARAMETERS);
+    double[] measure(RunResult result, String target, Parameters params) {
         Trace trace = result.trace(target);
         int samples = trace.times().length;
         int width = trace.width();

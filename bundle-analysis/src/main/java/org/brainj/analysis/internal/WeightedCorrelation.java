@@ -1,9 +1,6 @@
 package org.brainj.analysis.internal;
 
-import java.util.List;
-
 import org.brainj.api.analysis.Measure;
-import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
 import org.brainj.api.platform.Provider;
 import org.brainj.api.run.RunResult;
@@ -19,30 +16,13 @@ import org.osgi.service.component.annotations.Component;
  * 0 when x or y has no weighted variance.
  */
 @Component(service = Measure.class, property = Provider.RANKING + "=" + WeightedCorrelation.RANKING)
-public final class WeightedCorrelation implements Measure {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class WeightedCorrelation extends MeasureProvider {
 
     static final String NAME = "weighted_correlation";
 
     /** Creates the measure; it holds no state. */
     public WeightedCorrelation() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of();
+        super(NAME);
     }
 
     /**
@@ -52,8 +32,7 @@ public final class WeightedCorrelation implements Measure {
      * @return {r_w}
      */
     @Override
-    public double[] compute(RunResult result, String target, Parameters params) {
-        params.requireKnown(NAME, List.of());
+    double[] measure(RunResult result, String target, Parameters params) {
         String[] parts = target.split(",");
         if (parts.length < 2 || parts.length > 3) {
             throw new IllegalArgumentException(NAME + ": target '" + target

@@ -44,10 +44,7 @@ import org.osgi.service.component.annotations.Component;
  * {@code cycle.<variable>.min}.
  */
 @Component(service = Analyzer.class, property = Provider.RANKING + "=" + Bifurcation1D.RANKING)
-public final class Bifurcation1D implements Analyzer {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class Bifurcation1D extends AnalyzerProvider {
 
     static final String NAME = "bifurcation-1d";
 
@@ -69,24 +66,10 @@ public final class Bifurcation1D implements Analyzer {
             Options.TOL_ZERO, Options.MAX_STEP, Options.MAX_POINTS, Options.GRID_BUDGET, Options.NUM_RANK,
             SEED_RESOLUTION, CYCLE_SAMPLES, Options.DT, LimitCycles.CYCLE_TRANSIENT, LimitCycles.CYCLE_WINDOW);
 
-
     /** Creates the analyzer; it holds no state. */
     public Bifurcation1D() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public String description() {
-        return "codimension-one bifurcations in one parameter: continued fixed-point branches, saddle-node and Hopf";
+        super(NAME, "codimension-one bifurcations in one parameter: continued fixed-point branches, saddle-node and "
+                + "Hopf");
     }
 
     @Override

@@ -33,10 +33,7 @@ import org.osgi.service.component.annotations.Component;
  * the same way. Options: {@link Bifurcation1D}'s.
  */
 @Component(service = Analyzer.class, property = Provider.RANKING + "=" + Bifurcation2D.RANKING)
-public final class Bifurcation2D implements Analyzer {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class Bifurcation2D extends AnalyzerProvider {
 
     static final String NAME = "bifurcation-2d";
 
@@ -44,21 +41,7 @@ public final class Bifurcation2D implements Analyzer {
 
     /** Creates the analyzer; it holds no state. */
     public Bifurcation2D() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public String description() {
-        return "fixed points and saddle-node / Hopf points over two parameters (curves in the parameter plane)";
+        super(NAME, "fixed points and saddle-node / Hopf points over two parameters (curves in the parameter plane)");
     }
 
     @Override

@@ -13,31 +13,14 @@ import org.osgi.service.component.annotations.Component;
  * the options and the result.
  */
 @Component(service = Analyzer.class, property = Provider.RANKING + "=" + FastSlow1D.RANKING)
-public final class FastSlow1D implements Analyzer {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class FastSlow1D extends AnalyzerProvider {
 
     static final String NAME = "fast-slow-1d";
 
     /** Creates the analyzer; it holds no state. */
     public FastSlow1D() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public String description() {
-        return "fast-slow analysis: bifurcations of the 1-variable fast subsystem over the slow variables, "
-                + "with the full trajectory";
+        super(NAME, "fast-slow analysis: bifurcations of the 1-variable fast subsystem over the slow variables, "
+                + "with the full trajectory");
     }
 
     @Override

@@ -22,10 +22,7 @@ import org.osgi.service.component.annotations.Component;
  * <p>Options: {@code tol_aux}, {@code tol_unique}, {@code tol_zero}, {@code grid_budget}, {@code num_rank}.
  */
 @Component(service = Analyzer.class, property = Provider.RANKING + "=" + FixedPointsND.RANKING)
-public final class FixedPointsND implements Analyzer {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class FixedPointsND extends AnalyzerProvider {
 
     static final String NAME = "fixed-points-nd";
 
@@ -34,21 +31,7 @@ public final class FixedPointsND implements Analyzer {
 
     /** Creates the analyzer; it holds no state. */
     public FixedPointsND() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public String description() {
-        return "fixed points of 3 or more variables with eigenvalues (EJML) and stability";
+        super(NAME, "fixed points of 3 or more variables with eigenvalues (EJML) and stability");
     }
 
     @Override

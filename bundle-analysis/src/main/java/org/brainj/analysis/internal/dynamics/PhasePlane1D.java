@@ -24,10 +24,7 @@ import org.osgi.service.component.annotations.Component;
  * Options: {@code tol_aux}, {@code tol_unique}, {@code tol_zero}.
  */
 @Component(service = Analyzer.class, property = Provider.RANKING + "=" + PhasePlane1D.RANKING)
-public final class PhasePlane1D implements Analyzer {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class PhasePlane1D extends AnalyzerProvider {
 
     static final String NAME = "phase-plane-1d";
 
@@ -36,21 +33,7 @@ public final class PhasePlane1D implements Analyzer {
 
     /** Creates the analyzer; it holds no state. */
     public PhasePlane1D() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public String description() {
-        return "1-D phase plane: vector field, fixed points and their stability";
+        super(NAME, "1-D phase plane: vector field, fixed points and their stability");
     }
 
     @Override
@@ -62,14 +45,7 @@ public final class PhasePlane1D implements Analyzer {
         double tolZero = request.options().get(Options.TOL_ZERO);
         int res = request.resolution();
         double[] xs = Roots.grid(sys.lo[0], sys.hi[0], res);
-        double[] fs = new double[res];
-        double[] u = new double[1];
-        double[] out = new double[1];
-        for (int i = 0; i < res; i++) {
-            u[0] = xs[i];
-            sys.f(u, out);
-            fs[i] = out[0];
-        }
+        double[] fs = Roots.values1D(sys, xs);
         List<FixedPoint> points = new ArrayList<>();
         for (double[] root : Roots.oneD(sys, xs, fs, tolAux, tolUnique)) {
             points.add(Options.fixedPoint(sys, root, tolZero));

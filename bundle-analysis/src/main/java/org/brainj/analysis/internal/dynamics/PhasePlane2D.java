@@ -37,10 +37,7 @@ import org.osgi.service.component.annotations.Component;
  * </ul>
  */
 @Component(service = Analyzer.class, property = Provider.RANKING + "=" + PhasePlane2D.RANKING)
-public final class PhasePlane2D implements Analyzer {
-
-    /** The service ranking, shared by the DS property and {@link #ranking()}. */
-    static final int RANKING = 0;
+public final class PhasePlane2D extends AnalyzerProvider {
 
     static final String NAME = "phase-plane-2d";
 
@@ -57,21 +54,7 @@ public final class PhasePlane2D implements Analyzer {
 
     /** Creates the analyzer; it holds no state. */
     public PhasePlane2D() {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int ranking() {
-        return RANKING;
-    }
-
-    @Override
-    public String description() {
-        return "2-D phase plane: vector field, nullclines, fixed points with stability, trajectories";
+        super(NAME, "2-D phase plane: vector field, nullclines, fixed points with stability, trajectories");
     }
 
     @Override

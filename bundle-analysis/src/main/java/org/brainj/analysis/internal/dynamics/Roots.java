@@ -23,15 +23,7 @@ final class Roots {
     static List<double[]> find(Subsystem sys, int res, double tolAux, double tolUnique, int budget, int numRank) {
         if (sys.n == 1) {
             double[] xs = grid(sys.lo[0], sys.hi[0], res);
-            double[] fs = new double[res];
-            double[] u = new double[1];
-            double[] out = new double[1];
-            for (int i = 0; i < res; i++) {
-                u[0] = xs[i];
-                sys.f(u, out);
-                fs[i] = out[0];
-            }
-            return oneD(sys, xs, fs, tolAux, tolUnique);
+            return oneD(sys, xs, values1D(sys, xs), tolAux, tolUnique);
         }
         if (sys.n == 2) {
             return twoD(sys, Grid2D.evaluate(sys, res), tolAux, tolUnique);
@@ -46,6 +38,23 @@ final class Roots {
             g[i] = i == n - 1 ? hi : lo + (hi - lo) * i / (n - 1);
         }
         return g;
+    }
+
+    /**
+     * @param sys a 1-variable subsystem
+     * @param xs  values of its variable
+     * @return its derivative f(x) at each
+     */
+    static double[] values1D(Subsystem sys, double[] xs) {
+        double[] fs = new double[xs.length];
+        double[] u = new double[1];
+        double[] out = new double[1];
+        for (int i = 0; i < xs.length; i++) {
+            u[0] = xs[i];
+            sys.f(u, out);
+            fs[i] = out[0];
+        }
+        return fs;
     }
 
     /**
