@@ -389,16 +389,7 @@ public final class Network implements DynamicalSystem {
         if (part >= 0) {
             updatePart(ctx);
         } else if (threads > 1 && threads <= NeuronGroup.maxSlices() && totalNeurons >= MIN_PARALLEL_NEURONS) {
-            for (int k = 0; k < projectionArray.length; k++) {
-                if (rangedProjection[k]) {
-                    projectionArray[k].stage();
-                } else {
-                    projectionArray[k].update(ctx);
-                }
-            }
-            for (NeuronGroup g : groupArray) {
-                g.clearSpikeFlags();
-            }
+            stageProjections(ctx);
             sliceContext = ctx;
             l.forEach(threads, parallelBody);
             sliceContext = null;
@@ -419,10 +410,10 @@ public final class Network implements DynamicalSystem {
     }
 
     /**
-     * One step of this rank's part: the same order as the sliced parallel step with the rank as the only slice, so the
-     * part's state evolves bit for bit as in a one-process run once the other parts' spikes are installed.
+     * The projection phase of a sliced step: projections delivered slice by slice only stage, the others update whole;
+     * then the spike flags are cleared before the slices raise them.
      */
-    private void updatePart(StepContext ctx) {
+    private void stageProjections(StepContext ctx) {
         for (int k = 0; k < projectionArray.length; k++) {
             if (rangedProjection[k]) {
                 projectionArray[k].stage();
@@ -433,6 +424,14 @@ public final class Network implements DynamicalSystem {
         for (NeuronGroup g : groupArray) {
             g.clearSpikeFlags();
         }
+    }
+
+    /**
+     * One step of this rank's part: the same order as the sliced parallel step with the rank as the only slice, so the
+     * part's state evolves bit for bit as in a one-process run once the other parts' spikes are installed.
+     */
+    private void updatePart(StepContext ctx) {
+        stageProjections(ctx);
         for (int g = 0; g < groupArray.length; g++) {
             NeuronGroup group = groupArray[g];
             int lo = group.sliceFrom(part, parts);

@@ -457,7 +457,7 @@ public final class CondNeuGroup extends OdeNeuronGroup {
             double vi = v[i];
             double a = -gSum[i] * invC;
             double f = (iSum[i] + in[i]) * invC;
-            double phi = a == 0.0 ? dt : Math.expm1(a * dt) / a;
+            double phi = ResetNeuronGroup.phi(a, dt);
             double vNew = vi + phi * f + jump[i];
             v[i] = vNew;
             in[i] = 0.0;

@@ -51,8 +51,7 @@ public final class FHNRate extends RateGroup {
     private final double tau;
 
     private FHNRate(String name, int size, Parameters p) {
-        super(name, size, MODEL, "1/ms", new String[] {"x", "y"}, new String[] {"1", "1"},
-                new double[] {0.0, 0.0}, new double[] {0.05, 0.05}, new String[0], new String[0]);
+        super(name, size, MODEL, "1/ms", "1", 0.05);
         this.alpha = p.get(ALPHA);
         this.beta = p.get(BETA);
         this.gamma = p.get(GAMMA);

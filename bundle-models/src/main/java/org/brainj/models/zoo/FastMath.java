@@ -134,21 +134,4 @@ final class FastMath {
         e *= e;
         return e * e;
     }
-
-    /**
-     * x / (e<sup>x</sup> − 1), the reciprocal of Brian2's and BrainPy's {@code exprel}, with its removable singularity
-     * at 0 filled (value 1). Reference implementation for non-hot code.
-     *
-     * @param x the argument
-     * @return x / expm1(x), or 1 at x = 0
-     */
-    static double xOverExpm1(double x) {
-        if (Math.abs(x) < 1e-10) {
-            // Series 1 - x/2 + x^2/12: exact to double precision at this size.
-            return 1.0 - 0.5 * x;
-        }
-        double d = Math.expm1(x);
-        // For x << 0, expm1 → -1 and the ratio tends to -x; for x >> 0 (overflow) it tends to 0.
-        return Double.isInfinite(d) ? 0.0 : x / d;
-    }
 }

@@ -62,8 +62,7 @@ public final class FeedbackFHN extends RateGroup {
     private volatile double dtSeen;
 
     private FeedbackFHN(String name, int size, Parameters p) {
-        super(name, size, MODEL, "1/ms", new String[] {"x", "y"}, new String[] {"1", "1"},
-                new double[] {0.0, 0.0}, new double[] {0.05, 0.05}, new String[0], new String[0]);
+        super(name, size, MODEL, "1/ms", "1", 0.05);
         this.a = p.get(A);
         this.b = p.get(B);
         this.delay = p.get(DELAY);

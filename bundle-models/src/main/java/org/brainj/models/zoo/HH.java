@@ -9,6 +9,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 import org.brainj.models.kit.OdeNeuronGroup;
 
 /**
@@ -163,7 +164,7 @@ public final class HH extends OdeNeuronGroup {
     }
 
     static double alphaM(double v) {
-        return FastMath.xOverExpm1(-(v + 40.0) / 10.0);
+        return GatingMath.xOverExpm1(-(v + 40.0) / 10.0);
     }
 
     static double betaM(double v) {
@@ -179,7 +180,7 @@ public final class HH extends OdeNeuronGroup {
     }
 
     static double alphaN(double v) {
-        return 0.1 * FastMath.xOverExpm1(-(v + 55.0) / 10.0);
+        return 0.1 * GatingMath.xOverExpm1(-(v + 55.0) / 10.0);
     }
 
     static double betaN(double v) {
@@ -224,9 +225,9 @@ public final class HH extends OdeNeuronGroup {
             double mi = m[i];
             double hi = h[i];
             double ni = n[i];
-            m[i] = relax(mi, alphaM(vi), betaM(vi), dt);
-            h[i] = relax(hi, alphaH(vi), betaH(vi), dt);
-            n[i] = relax(ni, alphaN(vi), betaN(vi), dt);
+            m[i] = GatingMath.relax(mi, alphaM(vi), betaM(vi), dt);
+            h[i] = GatingMath.relax(hi, alphaH(vi), betaH(vi), dt);
+            n[i] = GatingMath.relax(ni, alphaN(vi), betaN(vi), dt);
             double n2 = ni * ni;
             double gna = gNa * mi * mi * mi * hi;
             double gk = gK * n2 * n2;
@@ -248,13 +249,6 @@ public final class HH extends OdeNeuronGroup {
             divergence(ctx, "V", v, from, to);
         }
         return count;
-    }
-
-    /** One exponential-Euler step of a gate: exact for α, β held, x → x∞ with rate α + β. */
-    private static double relax(double x, double alpha, double beta, double dt) {
-        double s = alpha + beta;
-        double inf = alpha / s;
-        return inf + (x - inf) * Math.exp(-dt * s);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 import org.brainj.models.kit.OdeNeuronGroup;
 
 /**
@@ -269,18 +270,12 @@ public final class PinskyRinzel extends OdeNeuronGroup {
     static final double BETA_Q = 0.001;
 
     private static double ratio(double x) {
-        return FastMath.xOverExpm1(x);
-    }
-
-    private static double relax(double x, double a, double b, double dt) {
-        double sum = a + b;
-        double inf = a / sum;
-        return inf + (x - inf) * Math.exp(-dt * sum);
+        return GatingMath.xOverExpm1(x);
     }
 
     private static double expEuler(double x, double a, double f, double dt) {
         // x + (e^(a dt) − 1)/a · f, the limit dt·f at a = 0.
-        return x + (a == 0.0 ? dt : Math.expm1(a * dt) / a) * f;
+        return x + ResetNeuronGroup.phi(a, dt) * f;
     }
 
     @Override
@@ -320,11 +315,11 @@ public final class PinskyRinzel extends OdeNeuronGroup {
             double ad = -(gL + gca + gahp + gkc + gcd) * invC;
             double caInf = -0.13 * gca * (vdi - eCa) / 0.075;
             ca[i] = caInf + (cai - caInf) * caDecay;
-            h[i] = relax(hi, alphaH(us), betaH(us), dt);
-            n[i] = relax(ni, alphaN(us), betaN(us), dt);
-            s[i] = relax(si, alphaS(ud), betaS(ud), dt);
-            c[i] = relax(ci, alphaC(ud), betaC(ud), dt);
-            q[i] = relax(qi, alphaQ(cai), BETA_Q, dt);
+            h[i] = GatingMath.relax(hi, alphaH(us), betaH(us), dt);
+            n[i] = GatingMath.relax(ni, alphaN(us), betaN(us), dt);
+            s[i] = GatingMath.relax(si, alphaS(ud), betaS(ud), dt);
+            c[i] = GatingMath.relax(ci, alphaC(ud), betaC(ud), dt);
+            q[i] = GatingMath.relax(qi, alphaQ(cai), BETA_Q, dt);
             double vsNew = expEuler(vsi, as, fs, dt) + jump[i];
             vs[i] = vsNew;
             vd[i] = expEuler(vdi, ad, fd, dt);

@@ -53,8 +53,7 @@ public final class QIF extends RateGroup {
     private final double j;
 
     private QIF(String name, int size, Parameters p) {
-        super(name, size, MODEL, "1", new String[] {"x", "y"}, new String[] {"1", "1/ms"},
-                new double[] {0.0, 0.0}, new double[] {0.05, 0.05}, new String[0], new String[0]);
+        super(name, size, MODEL, "1", "1/ms", 0.05);
         this.tau = p.get(TAU);
         this.eta = p.get(ETA);
         this.spread = p.get(DELTA);

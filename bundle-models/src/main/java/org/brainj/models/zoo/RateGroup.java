@@ -61,6 +61,22 @@ abstract class RateGroup extends OdeNeuronGroup {
         this.state = List.copyOf(s);
     }
 
+    /**
+     * The two-variable (x, y) system without extra variables that most oscillators are: x dimensionless, both started
+     * from U(0, high).
+     *
+     * @param name      population name
+     * @param size      members
+     * @param model     the model's name, for messages
+     * @param inputUnit the unit of {@link #input()}
+     * @param yUnit     the unit of y
+     * @param high      upper end of both initial laws
+     */
+    RateGroup(String name, int size, String model, String inputUnit, String yUnit, double high) {
+        this(name, size, model, inputUnit, new String[] {"x", "y"}, new String[] {"1", yUnit},
+                new double[] {0.0, 0.0}, new double[] {high, high}, new String[0], new String[0]);
+    }
+
     @Override
     public final List<StateVariable> state() {
         return state;

@@ -49,8 +49,7 @@ public final class StuartLandau extends RateGroup {
     private final double w;
 
     private StuartLandau(String name, int size, Parameters p) {
-        super(name, size, MODEL, "1/ms", new String[] {"x", "y"}, new String[] {"1", "1"},
-                new double[] {0.0, 0.0}, new double[] {0.5, 0.5}, new String[0], new String[0]);
+        super(name, size, MODEL, "1/ms", "1", 0.5);
         this.a = p.get(A);
         this.w = p.get(W);
         reset();

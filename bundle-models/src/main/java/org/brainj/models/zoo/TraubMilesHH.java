@@ -9,6 +9,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 import org.brainj.models.kit.OdeNeuronGroup;
 
 /**
@@ -230,11 +231,11 @@ public final class TraubMilesHH extends OdeNeuronGroup {
      */
     void rates(double vm, double[] out) {
         double w = vm - vT;
-        out[0] = 1.28 * FastMath.xOverExpm1((13.0 - w) / 4.0);
-        out[1] = 1.4 * FastMath.xOverExpm1((w - 40.0) / 5.0);
+        out[0] = 1.28 * GatingMath.xOverExpm1((13.0 - w) / 4.0);
+        out[1] = 1.4 * GatingMath.xOverExpm1((w - 40.0) / 5.0);
         out[2] = 0.128 * Math.exp((17.0 - w) / 18.0);
         out[3] = 4.0 / (1.0 + Math.exp((40.0 - w) / 5.0));
-        out[4] = 0.16 * FastMath.xOverExpm1((15.0 - w) / 5.0);
+        out[4] = 0.16 * GatingMath.xOverExpm1((15.0 - w) / 5.0);
         out[5] = 0.5 * Math.exp((10.0 - w) / 40.0);
     }
 
@@ -248,11 +249,11 @@ public final class TraubMilesHH extends OdeNeuronGroup {
             double hi = y[2 * s + i];
             double ni = y[3 * s + i];
             double w = vi - vT;
-            double am = 1.28 * FastMath.xOverExpm1((13.0 - w) / 4.0);
-            double bm = 1.4 * FastMath.xOverExpm1((w - 40.0) / 5.0);
+            double am = 1.28 * GatingMath.xOverExpm1((13.0 - w) / 4.0);
+            double bm = 1.4 * GatingMath.xOverExpm1((w - 40.0) / 5.0);
             double ah = 0.128 * Math.exp((17.0 - w) / 18.0);
             double bh = 4.0 / (1.0 + Math.exp((40.0 - w) / 5.0));
-            double an = 0.16 * FastMath.xOverExpm1((15.0 - w) / 5.0);
+            double an = 0.16 * GatingMath.xOverExpm1((15.0 - w) / 5.0);
             double bn = 0.5 * Math.exp((10.0 - w) / 40.0);
             double n2 = ni * ni;
             dydt[i] = (gL * (eL - vi) - gNa * mi * mi * mi * hi * (vi - eNa) - gKd * n2 * n2 * (vi - eK) + input[i])

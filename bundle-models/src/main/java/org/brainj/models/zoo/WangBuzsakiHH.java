@@ -9,6 +9,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 import org.brainj.models.kit.OdeNeuronGroup;
 
 /**
@@ -156,7 +157,7 @@ public final class WangBuzsakiHH extends OdeNeuronGroup {
     }
 
     static double alphaM(double v) {
-        return FastMath.xOverExpm1(-0.1 * (v + 35.0));
+        return GatingMath.xOverExpm1(-0.1 * (v + 35.0));
     }
 
     static double betaM(double v) {
@@ -172,7 +173,7 @@ public final class WangBuzsakiHH extends OdeNeuronGroup {
     }
 
     static double alphaN(double v) {
-        return 0.1 * FastMath.xOverExpm1(-0.1 * (v + 34.0));
+        return 0.1 * GatingMath.xOverExpm1(-0.1 * (v + 34.0));
     }
 
     static double betaN(double v) {
@@ -231,8 +232,8 @@ public final class WangBuzsakiHH extends OdeNeuronGroup {
             double vi = v[i];
             double hi = h[i];
             double ni = n[i];
-            h[i] = relax(hi, alphaH(vi), betaH(vi), phiDt);
-            n[i] = relax(ni, alphaN(vi), betaN(vi), phiDt);
+            h[i] = GatingMath.relax(hi, alphaH(vi), betaH(vi), phiDt);
+            n[i] = GatingMath.relax(ni, alphaN(vi), betaN(vi), phiDt);
             double am = alphaM(vi);
             double bm = betaM(vi);
             double sum = am + bm;
@@ -258,13 +259,6 @@ public final class WangBuzsakiHH extends OdeNeuronGroup {
             divergence(ctx, "V", v, from, to);
         }
         return count;
-    }
-
-    /** One exponential-Euler step of a gate over the scaled time {@code phiDt}: exact for α, β held. */
-    private static double relax(double x, double alpha, double beta, double phiDt) {
-        double s = alpha + beta;
-        double inf = alpha / s;
-        return inf + (x - inf) * Math.exp(-phiDt * s);
     }
 
     @Override

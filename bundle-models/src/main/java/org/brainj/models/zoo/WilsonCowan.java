@@ -69,8 +69,7 @@ public final class WilsonCowan extends RateGroup {
     private final double iOffset;
 
     private WilsonCowan(String name, int size, Parameters p) {
-        super(name, size, MODEL, "1", new String[] {"x", "y"}, new String[] {"1", "1"},
-                new double[] {0.0, 0.0}, new double[] {0.05, 0.05}, new String[0], new String[0]);
+        super(name, size, MODEL, "1", "1", 0.05);
         this.eTau = p.get(E_TAU);
         this.eA = p.get(E_A);
         this.eTheta = p.get(E_THETA);

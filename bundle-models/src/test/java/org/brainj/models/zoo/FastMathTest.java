@@ -37,13 +37,4 @@ class FastMathTest {
         }
         assertTrue(worst < 4e-15, "relative error " + worst);
     }
-
-    @Test
-    void xOverExpm1HasItsLimitAtZero() {
-        assertEquals(1.0, FastMath.xOverExpm1(0.0));
-        assertEquals(1.0 - 0.5e-12, FastMath.xOverExpm1(1e-12), 1e-20);
-        assertEquals(1.0 / Math.expm1(1.0), FastMath.xOverExpm1(1.0), 1e-16);
-        assertEquals(50.0, FastMath.xOverExpm1(-50.0), 1e-12);
-        assertEquals(0.0, FastMath.xOverExpm1(1000.0));
-    }
 }

@@ -6,6 +6,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 
 /**
  * The high-voltage-activated calcium current of Reuveni et al. (1993), BrainPy's {@code ICaHT_Re1993}:
@@ -71,7 +72,7 @@ public final class ICaHT_Re1993 extends MarkovChannel {
     double alpha(int gate, double v) {
         double u = v - vSh;
         if (gate == 0) {
-            return 0.055 * 3.8 * Rates.xOverExpm1((-27.0 - u) / 3.8);
+            return 0.055 * 3.8 * GatingMath.xOverExpm1((-27.0 - u) / 3.8);
         }
         return 0.000457 * Math.exp((-13.0 - u) / 50.0);
     }

@@ -6,6 +6,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 
 /**
  * Bazhenov et al. (2002) delayed-rectifier potassium current, BrainPy's {@code IKDR_Ba2002}: I = g_max p⁴ (E − V),
@@ -47,7 +48,7 @@ public final class IKDR_Ba2002 extends PotassiumP4 {
 
     @Override
     double alpha(int gate, double v) {
-        return 0.16 * Rates.xOverExpm1(-(v - vSh - 15.0) / 5.0);
+        return 0.16 * GatingMath.xOverExpm1(-(v - vSh - 15.0) / 5.0);
     }
 
     @Override

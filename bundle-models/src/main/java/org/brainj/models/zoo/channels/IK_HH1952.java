@@ -6,6 +6,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 
 /**
  * Hodgkin–Huxley (1952) delayed-rectifier potassium current, BrainPy's {@code IK_HH1952}: I = g_max p⁴ (E − V),
@@ -47,7 +48,7 @@ public final class IK_HH1952 extends PotassiumP4 {
 
     @Override
     double alpha(int gate, double v) {
-        return 0.1 * Rates.xOverExpm1(-(v - vSh + 10.0) / 10.0);
+        return 0.1 * GatingMath.xOverExpm1(-(v - vSh + 10.0) / 10.0);
     }
 
     @Override

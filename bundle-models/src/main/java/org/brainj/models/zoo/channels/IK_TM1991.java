@@ -6,6 +6,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 
 /**
  * Traub–Miles (1991) potassium current, BrainPy's {@code IK_TM1991}: I = g_max p⁴ (E − V),
@@ -45,7 +46,7 @@ public final class IK_TM1991 extends PotassiumP4 {
 
     @Override
     double alpha(int gate, double v) {
-        return 0.16 * Rates.xOverExpm1((15.0 - v + vSh) / 5.0);
+        return 0.16 * GatingMath.xOverExpm1((15.0 - v + vSh) / 5.0);
     }
 
     @Override

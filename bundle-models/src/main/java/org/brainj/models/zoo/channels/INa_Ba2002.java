@@ -6,6 +6,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 
 /**
  * Bazhenov et al. (2002) sodium current, BrainPy's {@code INa_Ba2002}: I = g_max p³q (E − V), φ = 3^((T − 36)/10),
@@ -51,7 +52,7 @@ public final class INa_Ba2002 extends SodiumP3Q {
     @Override
     double alpha(int gate, double v) {
         if (gate == 0) {
-            return 1.28 * Rates.xOverExpm1(-(v - vSh - 13.0) / 4.0);
+            return 1.28 * GatingMath.xOverExpm1(-(v - vSh - 13.0) / 4.0);
         }
         return 0.128 * Math.exp(-(v - vSh - 17.0) / 18.0);
     }
@@ -60,7 +61,7 @@ public final class INa_Ba2002 extends SodiumP3Q {
     double beta(int gate, double v) {
         if (gate == 0) {
             // −0.28 u / (1 − e^(u/5)) = 0.28 u / expm1(u/5) = 1.4 · (u/5)/expm1(u/5), u = V − V_sh − 40.
-            return 1.4 * Rates.xOverExpm1((v - vSh - 40.0) / 5.0);
+            return 1.4 * GatingMath.xOverExpm1((v - vSh - 40.0) / 5.0);
         }
         return 4.0 / (1.0 + Math.exp(-(v - vSh - 40.0) / 5.0));
     }

@@ -6,6 +6,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 
 /**
  * Hodgkin–Huxley (1952) sodium current, BrainPy's {@code INa_HH1952}: I = g_max p³q (E − V),
@@ -53,7 +54,7 @@ public final class INa_HH1952 extends SodiumP3Q {
     @Override
     double alpha(int gate, double v) {
         if (gate == 0) {
-            return Rates.xOverExpm1(-(v - vSh - 5.0) / 10.0);
+            return GatingMath.xOverExpm1(-(v - vSh - 5.0) / 10.0);
         }
         return 0.07 * Math.exp(-(v - vSh + 20.0) / 20.0);
     }

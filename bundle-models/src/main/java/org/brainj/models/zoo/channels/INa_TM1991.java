@@ -6,6 +6,7 @@ import org.brainj.api.model.ModelDescriptor;
 import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.GatingMath;
 
 /**
  * Traub–Miles (1991) sodium current, BrainPy's {@code INa_TM1991}: I = g_max p³q (E − V) with
@@ -52,7 +53,7 @@ public final class INa_TM1991 extends SodiumP3Q {
     double alpha(int gate, double v) {
         if (gate == 0) {
             // 0.32 u / (e^(u/4) − 1) = 0.32·4 · (u/4)/expm1(u/4), u = 13 − V + V_sh.
-            return 1.28 * Rates.xOverExpm1((13.0 - v + vSh) / 4.0);
+            return 1.28 * GatingMath.xOverExpm1((13.0 - v + vSh) / 4.0);
         }
         return 0.128 * Math.exp((17.0 - v + vSh) / 18.0);
     }
@@ -60,7 +61,7 @@ public final class INa_TM1991 extends SodiumP3Q {
     @Override
     double beta(int gate, double v) {
         if (gate == 0) {
-            return 1.4 * Rates.xOverExpm1((v - vSh - 40.0) / 5.0);
+            return 1.4 * GatingMath.xOverExpm1((v - vSh - 40.0) / 5.0);
         }
         return 4.0 / (1.0 + Math.exp(-(v - vSh - 40.0) / 5.0));
     }

@@ -1,6 +1,7 @@
 package org.brainj.models.zoo.channels;
 
 import org.brainj.api.core.ParameterException;
+import org.brainj.models.internal.GatingMath;
 
 /**
  * Reversal potentials and the Goldman–Hodgkin–Katz current, with BrainPy's constants (R = 8.31441 J/(mol·K),
@@ -78,7 +79,7 @@ public final class Reversal {
         }
         double u = z * F * v / (R * (273.15 + celsius));
         // u/(1 − e^(−u)) = (−u)/(e^(−u) − 1), finite at V = 0. P[cm/s]·c[mM] → 1e-2 m/s · mol/m³; A/m² → 1e2 µA/cm².
-        return permeability * z * F * 1000.0 * Rates.xOverExpm1(-u) * (cIn - cOut * Math.exp(-u));
+        return permeability * z * F * 1000.0 * GatingMath.xOverExpm1(-u) * (cIn - cOut * Math.exp(-u));
     }
 
     private static void requirePositive(String name, double value) {
