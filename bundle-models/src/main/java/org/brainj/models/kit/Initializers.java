@@ -375,7 +375,7 @@ public final class Initializers {
             case "OneInit":
                 return oneInit(arg(args, 0, 1.0));
             case "Constant":
-                return constant(arg(args, 0, 0.0));
+                return constant(arg(args, 0, 1.0));
             case "Identity":
                 return identity(arg(args, 0, 1.0));
             case "Uniform":

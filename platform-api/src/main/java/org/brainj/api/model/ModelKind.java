@@ -19,5 +19,7 @@ public enum ModelKind {
     /** A connectivity rule. */
     CONNECTOR,
     /** A whole network or system. */
-    NETWORK
+    NETWORK,
+    /** A weight-matrix initializer ({@code bp.init}: Kaiming, Xavier, orthogonal, ...). */
+    INITIALIZER
 }

@@ -31,11 +31,14 @@ import org.brainj.api.model.Parameters;
  *                        {@code j}, optional {@code weights}; {@code CSRConn}: {@code indices}, {@code indptr},
  *                        optional {@code weights}; or a file), or null for a connector that generates connectivity
  * @param plasticity      the learning rule that owns this projection's weights, or null for fixed weights
+ * @param weightInit      a weight-matrix initializer (e.g. {@code KaimingUniform}), or null: when given, the
+ *                        initializer's pre × post matrix W is drawn from the run's seed and synapse (i, j) gets
+ *                        {@code weight} · W[i, j], so {@code weight} must then be a constant (a gain, usually 1)
  */
 public record ProjectionSpec(String name, ProjectionKind kind, String pre, String post, String connector,
                              Parameters connectorParams, String comm, String synapse, Parameters synapseParams,
                              String output, Parameters outputParams, Initializer weight, Initializer delay,
-                             ArraySource connectorData, PlasticitySpec plasticity) {
+                             ArraySource connectorData, PlasticitySpec plasticity, InitializerSpec weightInit) {
 
     /** Validates the fields. */
     public ProjectionSpec {
@@ -55,6 +58,37 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
         if (!(delay.a() >= 0)) {
             throw new ParameterException(name + ".delay", delay + " ms", "must be >= 0 ms");
         }
+        if (weightInit != null && weight.law() != Initializer.Law.CONSTANT) {
+            throw new ParameterException(name + ".weight", weight.toString(), "a constant (the gain on the "
+                    + weightInit.initializer() + " matrix) when a weight initializer is given");
+        }
+    }
+
+    /**
+     * A projection whose weights are drawn per synapse or constant (the form before {@code weightInit} existed).
+     *
+     * @param name            unique name within the network
+     * @param kind            align-post, align-pre, delta or gap junction
+     * @param pre             presynaptic population or range
+     * @param post            postsynaptic population or range
+     * @param connector       connectivity rule
+     * @param connectorParams its parameters
+     * @param comm            connectivity storage
+     * @param synapse         synapse model
+     * @param synapseParams   its parameters
+     * @param output          output model
+     * @param outputParams    its parameters
+     * @param weight          synaptic weight law
+     * @param delay           delay law [ms]
+     * @param connectorData   the data of a data connector, or null
+     * @param plasticity      the learning rule, or null
+     */
+    public ProjectionSpec(String name, ProjectionKind kind, String pre, String post, String connector,
+                          Parameters connectorParams, String comm, String synapse, Parameters synapseParams,
+                          String output, Parameters outputParams, Initializer weight, Initializer delay,
+                          ArraySource connectorData, PlasticitySpec plasticity) {
+        this(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams, output, outputParams,
+                weight, delay, connectorData, plasticity, null);
     }
 
     /**
@@ -79,7 +113,7 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
                           Parameters connectorParams, String comm, String synapse, Parameters synapseParams,
                           String output, Parameters outputParams, Initializer weight, Initializer delay) {
         this(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams, output, outputParams,
-                weight, delay, null, null);
+                weight, delay, null, null, null);
     }
 
     /**
@@ -112,7 +146,7 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
      */
     public ProjectionSpec withComm(String how) {
         return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, how, synapse, synapseParams,
-                output, outputParams, weight, delay, connectorData, plasticity);
+                output, outputParams, weight, delay, connectorData, plasticity, weightInit);
     }
 
     /**
@@ -121,7 +155,7 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
      */
     public ProjectionSpec withWeight(Initializer w) {
         return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
-                output, outputParams, w, delay, connectorData, plasticity);
+                output, outputParams, w, delay, connectorData, plasticity, weightInit);
     }
 
     /**
@@ -130,7 +164,7 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
      */
     public ProjectionSpec withDelay(Initializer d) {
         return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
-                output, outputParams, weight, d, connectorData, plasticity);
+                output, outputParams, weight, d, connectorData, plasticity, weightInit);
     }
 
     /**
@@ -139,7 +173,7 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
      */
     public ProjectionSpec withConnectorData(ArraySource data) {
         return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
-                output, outputParams, weight, delay, data, plasticity);
+                output, outputParams, weight, delay, data, plasticity, weightInit);
     }
 
     /**
@@ -148,6 +182,15 @@ public record ProjectionSpec(String name, ProjectionKind kind, String pre, Strin
      */
     public ProjectionSpec withPlasticity(PlasticitySpec rule) {
         return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
-                output, outputParams, weight, delay, connectorData, rule);
+                output, outputParams, weight, delay, connectorData, rule, weightInit);
+    }
+
+    /**
+     * @param init the weight-matrix initializer, or null for the {@code weight} law alone
+     * @return a copy with it; {@code weight} (a constant) multiplies the initializer's values
+     */
+    public ProjectionSpec withWeightInit(InitializerSpec init) {
+        return new ProjectionSpec(name, kind, pre, post, connector, connectorParams, comm, synapse, synapseParams,
+                output, outputParams, weight, delay, connectorData, plasticity, init);
     }
 }

@@ -30,11 +30,12 @@ public final class ModelsCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("models",
             "List the models of every installed bundle, or one model's parameters with --model.",
-            "Neurons, rate models, synapses, outputs, channels, inputs, connectors and named networks come from "
+            "Neurons, rate models, synapses, outputs, channels, inputs, connectors, weight initializers and named "
+                    + "networks come from "
                     + "the ModelFactory, ConnectorFactory and NetworkCatalog services. Use a model in a JSON spec "
                     + "(docs/network-spec.md), as 'brainj run neuron:MODEL', or from Java.",
             List.of(OptionSpec.value("--kind", "KIND", "only models of this kind: neuron, rate, synapse, output, "
-                            + "channel, plasticity, input, connector, network", ""),
+                            + "channel, plasticity, input, connector, network, initializer", ""),
                     OptionSpec.value("--model", "NAME", "show this model's parameters", "")),
             null);
 

@@ -27,6 +27,7 @@ import org.brainj.api.run.ProjectionKind;
 import org.brainj.api.run.ProjectionSpec;
 import org.brainj.api.run.SimulationOptions;
 import org.brainj.models.internal.Flags;
+import org.brainj.models.internal.InitializerModels;
 import org.brainj.models.internal.PlasticityModels;
 import org.brainj.models.kit.AlignPostProjection;
 import org.brainj.models.kit.AllToAll;
@@ -36,6 +37,7 @@ import org.brainj.models.kit.DenseConnectivity;
 import org.brainj.models.kit.GroupRange;
 import org.brainj.models.kit.InputDrive;
 import org.brainj.models.kit.JitConnectivity;
+import org.brainj.models.kit.MatrixInitializer;
 import org.brainj.models.kit.Network;
 import org.brainj.models.kit.NeuronGroup;
 import org.brainj.models.kit.OdeNeuronGroup;
@@ -63,13 +65,16 @@ import org.brainj.models.zoo.RSTDP;
  *
  * <p>Seeds: the connectivity of projection k is generated with seed mix(seed, k), so the same seed gives the same
  * network, and initial values, weights and delays are drawn from the run's counter-based generator keyed by
- * (stream, index).
+ * (stream, index). A projection with a {@link ProjectionSpec#weightInit() weight initializer} draws the initializer's
+ * whole pre × post matrix from stream {@code PROJECTION_STREAM + k} (the kit's {@link MatrixInitializer#matrix} with
+ * that stream and the run's seed) and gives each synapse (i, j) the constant weight times W[i, j] (BrainPy's masked
+ * weight matrix); the just-in-time connectivity, which stores no weights, refuses it.
  */
 final class NetworkBuilder {
 
     private static final System.Logger LOG = System.getLogger(NetworkBuilder.class.getName());
     /** Stream ids of projections' per-synapse draws start here, clear of populations' and drives' ids. */
-    private static final int PROJECTION_STREAM = 0x5052_0000;
+    static final int PROJECTION_STREAM = 0x5052_0000;
 
     private final ModelLookup models = new ModelLookup();
     private final SimulationOptions options;
@@ -234,7 +239,7 @@ final class NetworkBuilder {
             throw new ParameterException(where + ".comm", comm, "auto, csr or dense for data connector "
                     + p.connector());
         }
-        boolean scalar = p.weight().isConstant() && !perSynapseDelay;
+        boolean scalar = p.weight().isConstant() && p.weightInit() == null && !perSynapseDelay;
         double w = p.weight().a();
         switch (comm) {
             case "auto":
@@ -299,6 +304,11 @@ final class NetworkBuilder {
         if (prob == null) {
             throw new ParameterException(where + ".connector.prob", "missing", "required by FixedProb: in (0, 1]");
         }
+        if (p.weightInit() != null) {
+            throw new ParameterException(where + ".weight", p.weightInit().initializer(), "comm csr or dense with a "
+                    + "weight initializer: just-in-time connectivity regenerates rows and stores no weight matrix "
+                    + "(constant, uniform or normal weights only)");
+        }
         Initializer wl = p.weight();
         WeightLaw law;
         switch (wl.law()) {
@@ -324,7 +334,7 @@ final class NetworkBuilder {
         String where = "projection " + p.name();
         boolean data = p.connectorData() != null || DataConnectors.isData(p.connector());
         CsrMatrix m = data ? DataConnectors.matrix(where, p.connector(), p.connectorParams(), p.connectorData(),
-                rows, cols, p.weight().isConstant())
+                rows, cols, p.weight().isConstant() && p.weightInit() == null)
                 : connectorFactory(where, p.connector()).connect(p.connector(), rows, cols, p.connectorParams(),
                 seed(index));
         int stream = PROJECTION_STREAM + index;
@@ -335,6 +345,8 @@ final class NetworkBuilder {
                 w[k] *= p.weight().a();
             }
             m = new CsrMatrix(m.rows(), m.cols(), m.indptr(), m.indices(), w);
+        } else if (p.weightInit() != null) {
+            m = new CsrMatrix(m.rows(), m.cols(), m.indptr(), m.indices(), initialWeights(where, p, m, stream));
         } else if (!p.weight().isConstant()) {
             double[] w = new double[m.nnz()];
             p.weight().fill(random, stream, -2L, 0, w);
@@ -364,6 +376,31 @@ final class NetworkBuilder {
                     dt);
         }
         return new PerSynapseDelays(m, d);
+    }
+
+    /**
+     * The weights of the synapses of {@code m} read from the initializer's pre × post matrix, times the constant
+     * weight (the gain).
+     */
+    private double[] initialWeights(String where, ProjectionSpec p, CsrMatrix m, int stream) {
+        MatrixInitializer init;
+        double[] full;
+        try {
+            init = InitializerModels.matrix(p.weightInit().initializer(), p.weightInit().params());
+            full = init.matrix(m.rows(), m.cols(), random, stream);
+        } catch (BrainjException e) {
+            throw new ModelException(where + ".weight (" + p.weightInit().initializer() + "): " + e.getMessage(), e);
+        }
+        double gain = p.weight().a();
+        int[] indptr = m.indptr();
+        int[] indices = m.indices();
+        double[] w = new double[m.nnz()];
+        for (int i = 0; i < m.rows(); i++) {
+            for (int k = indptr[i]; k < indptr[i + 1]; k++) {
+                w[k] = gain * full[i * m.cols() + indices[k]];
+            }
+        }
+        return w;
     }
 
     private static ConnectorFactory connectorFactory(String where, String connector) {

@@ -297,7 +297,9 @@ final class ModelResolver {
                     ordered(j.synapse(), j.synapseParams()), j.output(), ordered(j.output(), j.outputParams()),
                     j.weight(), j.delay(), j.connectorData(), j.plasticity() == null ? null
                     : new org.brainj.api.run.PlasticitySpec(j.plasticity().rule(),
-                    ordered(j.plasticity().rule(), j.plasticity().params()), j.plasticity().modulator())));
+                    ordered(j.plasticity().rule(), j.plasticity().params()), j.plasticity().modulator()))
+                    .withWeightInit(j.weightInit() == null ? null : new org.brainj.api.run.InitializerSpec(
+                    j.weightInit().initializer(), ordered(j.weightInit().initializer(), j.weightInit().params()))));
         }
         List<InputSpec> inputs = new ArrayList<>();
         for (InputSpec i : spec.inputs()) {

@@ -28,6 +28,7 @@ import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
 import org.brainj.api.run.ArraySource;
 import org.brainj.api.run.CouplingSpec;
+import org.brainj.api.run.InitializerSpec;
 import org.brainj.api.run.InputSpec;
 import org.brainj.api.run.MonitorSpec;
 import org.brainj.api.run.NetworkSpec;
@@ -70,6 +71,7 @@ final class SpecReader {
     private static final Set<ModelKind> INPUTS = EnumSet.of(ModelKind.INPUT);
     private static final Set<ModelKind> CONNECTORS = EnumSet.of(ModelKind.CONNECTOR);
     private static final Set<ModelKind> RULES = EnumSet.of(ModelKind.PLASTICITY);
+    private static final Set<ModelKind> INITIALIZERS = EnumSet.of(ModelKind.INITIALIZER);
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     // Membrane potentials are in mV in every BrainJ model, so V-like variables may be written with a voltage unit
@@ -302,7 +304,20 @@ final class SpecReader {
             synapse = modelRef(requiredFor(node, "synapse", path, kind), path + ".synapse", SYNAPSES, "synapse");
             output = modelRef(requiredFor(node, "output", path, kind), path + ".output", OUTPUTS, "output");
         }
-        Initializer weight = kind == ProjectionKind.DELTA
+        JsonNode weightNode = required(node, "weight", path);
+        InitializerSpec weightInit = null;
+        if (weightNode.isObject() && weightNode.has("init")) {
+            weightInit = weightInitializer(weightNode, path + ".weight");
+            if (comm.equals("jit")) {
+                throw fail(path + ".comm", "projection '" + name + "': a weight initializer draws a pre x post "
+                        + "matrix, which just-in-time connectivity does not store; use comm auto, csr or dense");
+            }
+        }
+        Initializer weight = weightInit != null
+                ? Initializer.constant(weightNode.has("gain") ? value(weightNode.get("gain"), path + ".weight.gain",
+                "the weight's gain", kind == ProjectionKind.DELTA ? "mV" : null, "the gain carries the weight's "
+                + "unit, set by the output model " + output.model() + "; write a plain number") : 1.0)
+                : kind == ProjectionKind.DELTA
                 ? law(required(node, "weight", path), path + ".weight", "the weight", "mV", null)
                 : kind == ProjectionKind.GAP_JUNCTION
                 ? law(required(node, "weight", path), path + ".weight", "the junction conductance", null,
@@ -321,10 +336,21 @@ final class SpecReader {
         try {
             return new ProjectionSpec(name, kind, pre, post, connector.model(), connector.params(), comm,
                     synapse.model(), synapse.params(), output.model(), output.params(), weight, delay, data,
-                    plasticity);
+                    plasticity, weightInit);
         } catch (BrainjException e) {
             throw fail(path, e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads {@code {"init": INITIALIZER, PARAMETER: value, ..., "gain": value}}: a weight-matrix initializer (a model
+     * of kind {@code INITIALIZER}) with its parameters; {@code gain} is read by the caller.
+     */
+    private InitializerSpec weightInitializer(JsonNode node, String path) {
+        ModelDescriptor init = model(text(node.get("init"), path + ".init"), path + ".init", INITIALIZERS,
+                "initializer");
+        Parameters params = parameters(node, path, init, new LinkedHashSet<>(List.of("init", "gain")));
+        return new InitializerSpec(init.name(), params);
     }
 
     // ---- data, plasticity and couplings ----------------------------------------------------------------------
@@ -632,7 +658,7 @@ final class SpecReader {
         String list = known.isEmpty() ? "none is installed" : String.join(", ", known);
         ModelDescriptor other = catalog.findAnyKind(name);
         if (other != null) {
-            throw fail(path, "'" + name + "' is " + article(other.kind()) + " model, not a " + role + " model; "
+            throw fail(path, "'" + name + "' is " + article(other.kind()) + " model, not " + (role.startsWith("i") ? "an " : "a ") + role + " model; "
                     + role + " models: " + list);
         }
         throw fail(path, "unknown " + role + " model '" + name + "'" + suggest(name, known) + "; " + role

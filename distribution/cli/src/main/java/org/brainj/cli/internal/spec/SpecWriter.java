@@ -79,7 +79,16 @@ final class SpecWriter {
                 if (!(delta && p.output().isEmpty())) {
                     model(o.putObject("output"), p.output(), p.outputParams());
                 }
-                o.set("weight", law(p.weight()));
+                if (p.weightInit() != null) {
+                    ObjectNode w = o.putObject("weight");
+                    w.put("init", p.weightInit().initializer());
+                    putParams(w, p.weightInit().params());
+                    if (p.weight().a() != 1.0) {
+                        put(w, "gain", p.weight().a());
+                    }
+                } else {
+                    o.set("weight", law(p.weight()));
+                }
                 o.set("delay", law(p.delay()));
                 PlasticitySpec rule = p.plasticity();
                 if (rule != null) {

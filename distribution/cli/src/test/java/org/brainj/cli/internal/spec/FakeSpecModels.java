@@ -22,7 +22,8 @@ public final class FakeSpecModels {
 
     /**
      * LifRef, Cond (conductance, capacitance, compound and rate units), Expon, COBA, CUBA, constant, and the
-     * plasticity rules STDP_Song2000 and RSTDP, PoissonGroup and StuartLandauOscillator.
+     * plasticity rules STDP_Song2000 and RSTDP, PoissonGroup, StuartLandauOscillator, and the initializers
+     * KaimingUniform and Orthogonal.
      */
     public static final class Models implements ModelFactory {
 
@@ -66,7 +67,11 @@ public final class FakeSpecModels {
                     new ModelDescriptor("PoissonGroup", ModelKind.NEURON, "test Poisson spike source", List.of(
                             ParameterSpec.nonNegative("freqs", "Hz", 0.0, "rate"))),
                     new ModelDescriptor("StuartLandauOscillator", ModelKind.RATE, "test rate oscillator", List.of(
-                            ParameterSpec.any("a", "1/ms", 0.25, "bifurcation parameter"))));
+                            ParameterSpec.any("a", "1/ms", 0.25, "bifurcation parameter"))),
+                    new ModelDescriptor("KaimingUniform", ModelKind.INITIALIZER, "test initializer", List.of(
+                            ParameterSpec.positive("scale", "1", 2.0, "variance = scale / fan_in"))),
+                    new ModelDescriptor("Orthogonal", ModelKind.INITIALIZER, "test initializer", List.of(
+                            ParameterSpec.any("scale", "1", 1.0, "multiplies the matrix"))));
         }
 
         @Override
