@@ -85,6 +85,39 @@ public record DigitsData(double[][] pixels, int[] labels) {
                 + "=DIR or the environment variable " + ENVIRONMENT + "=DIR to the folder holding " + FILE);
     }
 
+    /** The copy shipped in this bundle (57 KB; licence and source in {@code digits/README.md} beside it). */
+    public static final String BUNDLED = "/digits/" + FILE;
+
+    /**
+     * The data set: {@link #locate()}'s file when {@value #PROPERTY} or {@value #ENVIRONMENT} names one or a shared
+     * copy is found, else the copy shipped in this bundle, so {@code brainj train digits-snn} works from any folder.
+     *
+     * @return its samples
+     * @throws BrainjException when an override names no data file
+     */
+    public static DigitsData load() {
+        boolean overridden = !blank(System.getProperty(PROPERTY)) || !blank(System.getenv(ENVIRONMENT));
+        try {
+            return read(locate());
+        } catch (BrainjException notFound) {
+            if (overridden) {
+                throw notFound;
+            }
+        }
+        try (InputStream in = DigitsData.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new BrainjException("digits data not found on disk and " + BUNDLED + " is missing from the bundle");
+            }
+            return read(in, "bundled " + FILE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled " + FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /**
      * @param file a gzip-compressed CSV as described above
      * @return its samples

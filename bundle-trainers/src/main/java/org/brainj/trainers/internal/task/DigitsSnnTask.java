@@ -76,7 +76,7 @@ public final class DigitsSnnTask implements TrainTask {
     private final Config config;
     private final DigitsData preloaded;
 
-    /** The command's task, reading the data from {@link DigitsData#locate()}. */
+    /** The command's task, reading the data through {@link DigitsData#load()}. */
     public DigitsSnnTask() {
         this(DEFAULT, null);
     }
@@ -144,7 +144,7 @@ public final class DigitsSnnTask implements TrainTask {
             throw new ParameterException("threads", String.valueOf(settings.threads()), "must be >= 1");
         }
         long start = System.nanoTime();
-        DigitsData data = preloaded != null ? preloaded : DigitsData.read(DigitsData.locate());
+        DigitsData data = preloaded != null ? preloaded : DigitsData.load();
         if (data.size() != TRAIN + TEST) {
             throw new org.brainj.api.core.ModelException("digits data: expected " + (TRAIN + TEST)
                     + " images (first " + TRAIN + " train, last " + TEST + " test), got " + data.size());

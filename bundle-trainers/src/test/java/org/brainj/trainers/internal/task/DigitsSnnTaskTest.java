@@ -15,7 +15,7 @@ import org.brainj.api.run.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The digits reader, encoders and a short run of the task on the real data (a copy under test resources). */
+/** The digits reader, encoders and a short run of the task on the real data (the copy shipped in the bundle). */
 class DigitsSnnTaskTest {
 
     @TempDir
@@ -25,6 +25,16 @@ class DigitsSnnTaskTest {
         try (InputStream in = DigitsSnnTaskTest.class.getResourceAsStream("/digits/digits.csv.gz")) {
             return DigitsData.read(in, "digits.csv.gz");
         }
+    }
+
+    @Test
+    void loadFallsBackToTheBundledCopy() {
+        // The module folder has no ../shared/data/digits, so without an override load() reads the bundled copy.
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty(DigitsData.PROPERTY) == null
+                && System.getenv(DigitsData.ENVIRONMENT) == null, "an override is set");
+        DigitsData d = DigitsData.load();
+        assertEquals(1797, d.size());
+        assertEquals(5.0, d.pixels()[0][2]);
     }
 
     @Test
