@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
@@ -49,7 +50,8 @@ public final class Png {
     }
 
     /**
-     * Writes the chart as PNG.
+     * Writes the chart as PNG, or as SVG when the file name ends in {@code .svg} (XChart's vector encoder, through
+     * VectorGraphics2D).
      *
      * @param chart the chart
      * @param file  the file, replaced
@@ -58,7 +60,11 @@ public final class Png {
     public static void save(XYChart chart, Path file) throws IOException {
         headless();
         try (OutputStream os = Files.newOutputStream(file)) {
-            BitmapEncoder.saveBitmap(chart, os, BitmapEncoder.BitmapFormat.PNG);
+            if (file.getFileName().toString().endsWith(".svg")) {
+                VectorGraphicsEncoder.saveVectorGraphic(chart, os, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            } else {
+                BitmapEncoder.saveBitmap(chart, os, BitmapEncoder.BitmapFormat.PNG);
+            }
         }
     }
 }

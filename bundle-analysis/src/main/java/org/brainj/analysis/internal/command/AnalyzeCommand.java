@@ -73,6 +73,7 @@ public final class AnalyzeCommand implements Command {
                     OptionSpec.value("--resolution", "R", "grid points per range (default: phase-plane 200, "
                             + "bifurcation 100, two-parameter bifurcation 30, fast-slow 100)", ""),
                     OptionSpec.flag("--streamlines", "phase-plane: draw the vector field as streamlines, not arrows"),
+                    OptionSpec.flag("--svg", "also write every plot as SVG (vector graphics) beside its PNG"),
                     OptionSpec.value("--duration", "MS", "length of trajectories [ms]", "200"),
                     OptionSpec.value("--cycles", "N",
                             "bifurcation, fast-slow: parameter (slow-variable) values at which limit cycles are searched by "
@@ -155,21 +156,39 @@ public final class AnalyzeCommand implements Command {
             r = new PhasePlane2D().analyze(model, request(vars, Map.of(), inv, res, options));
             // the analyzer's axes are in the model's variable order
             names.sort((a, b) -> model.variables().indexOf(a) - model.variables().indexOf(b));
-            AnalysisPlots.phasePlane(out.resolve("phase_plane.png"), "Phase plane of " + model.name(), r,
-                    model.variables(), names.get(0), names.get(1), inv.flag("--streamlines"));
-            plots.add("phase_plane.png");
+            AnalysisResult result = r;
+            plot(inv, out, "phase_plane.png", plots, f -> AnalysisPlots.phasePlane(f, "Phase plane of " + model.name(),
+                    result, model.variables(), names.get(0), names.get(1), inv.flag("--streamlines")));
         } else if (vars.size() == 1) {
             r = new PhasePlane1D().analyze(model, request(vars, Map.of(), inv, res, options));
-            AnalysisPlots.phaseLine(out.resolve("phase_line.png"), "Phase line of " + model.name(), r,
-                    model.variables(), names.get(0));
-            plots.add("phase_line.png");
+            AnalysisResult result = r;
+            plot(inv, out, "phase_line.png", plots, f -> AnalysisPlots.phaseLine(f, "Phase line of " + model.name(),
+                    result, model.variables(), names.get(0)));
         } else {
             r = new FixedPointsND().analyze(model, request(vars, Map.of(), inv, res, options));
         }
-        AnalysisPlots.eigenvalues(out.resolve("eigenvalues.png"), "Eigenvalues at the fixed points of "
-                + model.name(), r.fixedPoints());
-        plots.add("eigenvalues.png");
+        AnalysisResult result = r;
+        plot(inv, out, "eigenvalues.png", plots, f -> AnalysisPlots.eigenvalues(f, "Eigenvalues at the fixed points of "
+                + model.name(), result.fixedPoints()));
         return r;
+    }
+
+    /** Draws one plot to a file. */
+    @FunctionalInterface
+    private interface Plot {
+        void to(Path file) throws IOException;
+    }
+
+    /** Writes {@code png} into {@code out} and, with {@code --svg}, the same plot as SVG beside it; lists both. */
+    private static void plot(CommandInvocation inv, Path out, String png, List<String> plots, Plot plot)
+            throws IOException {
+        plot.to(out.resolve(png));
+        plots.add(png);
+        if (inv.flag("--svg")) {
+            String svg = png.substring(0, png.length() - ".png".length()) + ".svg";
+            plot.to(out.resolve(svg));
+            plots.add(svg);
+        }
     }
 
     private static AnalysisResult bifurcation(CommandInvocation inv, FactoryModel model, Path out, List<String> plots,
@@ -186,16 +205,16 @@ public final class AnalyzeCommand implements Command {
         if (pars.size() == 1) {
             r = new Bifurcation1D().analyze(model, request(vars, pars, inv, resolution(inv, 100), options));
             for (String v : vars.keySet()) {
-                String file = "bifurcation_" + safe(v) + ".png";
-                AnalysisPlots.bifurcation(out.resolve(file), "Bifurcation diagram of " + model.name(), r,
-                        model.variables(), model.parameters(), p.get(0), v);
-                plots.add(file);
+                AnalysisResult result = r;
+                plot(inv, out, "bifurcation_" + safe(v) + ".png", plots, f -> AnalysisPlots.bifurcation(f,
+                        "Bifurcation diagram of " + model.name(), result, model.variables(), model.parameters(),
+                        p.get(0), v));
             }
         } else {
             r = new Bifurcation2D().analyze(model, request(vars, pars, inv, resolution(inv, 30), options), p.get(0));
-            AnalysisPlots.bifurcation2D(out.resolve("bifurcation_2d.png"), "Bifurcations of " + model.name(), r,
-                    model.parameters(), p.get(0), p.get(1));
-            plots.add("bifurcation_2d.png");
+            AnalysisResult result = r;
+            plot(inv, out, "bifurcation_2d.png", plots, f -> AnalysisPlots.bifurcation2D(f, "Bifurcations of "
+                    + model.name(), result, model.parameters(), p.get(0), p.get(1)));
         }
         limitCycles(summary, r, p, vars.keySet());
         return r;
@@ -215,10 +234,8 @@ public final class AnalyzeCommand implements Command {
         if (slow.size() == 1) {
             String s = slow.keySet().iterator().next();
             for (String f : fast.keySet()) {
-                String file = "fast_slow_" + safe(f) + ".png";
-                AnalysisPlots.fastSlow(out.resolve(file), "Fast-slow analysis of " + model.name(), r,
-                        model.variables(), s, f);
-                plots.add(file);
+                plot(inv, out, "fast_slow_" + safe(f) + ".png", plots, file -> AnalysisPlots.fastSlow(file,
+                        "Fast-slow analysis of " + model.name(), r, model.variables(), s, f));
             }
         }
         limitCycles(summary, r, new ArrayList<>(slow.keySet()), fast.keySet());

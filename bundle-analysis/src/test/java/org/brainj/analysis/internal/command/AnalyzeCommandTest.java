@@ -88,6 +88,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void svgOptionWritesEveryPlotAsVectorGraphicsToo() throws Exception {
+        run(List.of("phase-plane", "neuron:FHN"), "--vars", "V=-3:3,w=-2:4", "--param", "I=0.5",
+                "--resolution", "40", "--svg", "true");
+        for (String base : List.of("phase_plane", "eigenvalues")) {
+            assertTrue(Files.size(dir.resolve(base + ".png")) > 0, base + ".png");
+            String svg = Files.readString(dir.resolve(base + ".svg"));
+            assertTrue(svg.contains("<svg"), base + ".svg is not SVG: " + svg.substring(0, Math.min(80, svg.length())));
+        }
+        JsonNode plots = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("plots");
+        assertTrue(plots.toString().contains("phase_plane.svg"), plots.toString());
+    }
+
+    @Test
     void bifurcationOfFhnReportsBothHopfPoints() throws Exception {
         run(List.of("bifurcation", "neuron:FHN"), "--par", "I=0:2", "--vars", "V=-3:3,w=-2:4", "--resolution",
                 "21", "--cycles", "5");
