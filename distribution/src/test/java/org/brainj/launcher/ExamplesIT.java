@@ -85,6 +85,16 @@ class ExamplesIT {
         ItPlatform.Output o = p.await(out -> out.out().contains("lyapunov-max"), "services", "--spi", "Analyzer");
         String line = o.out().lines().filter(l -> l.contains("lyapunov-max")).findFirst().orElse("");
         assertTrue(line.contains("org.brainj.examples.lyapunov"), o.out());
+
+        // used by brainj analyze: a damped linear oscillator (FHN far below its Hopf point is a stable focus) has a
+        // negative largest exponent
+        Path folder = p.home.resolve("lyap");
+        ItPlatform.Output used = p.brainj("analyze", "with", "lyapunov-max", "neuron:FHN", "--vars",
+                "V=-2:2,w=-1:2", "--param", "I=0", "--option", "duration=500", "--out", folder.toString());
+        assertEquals(0, used.status(), used.out() + used.err());
+        JsonNode s = JSON.readTree(folder.resolve("summary.json").toFile());
+        assertEquals("lyapunov-max", s.get("analyzer").asText());
+        assertTrue(s.at("/series/lambda_max/0").asDouble() < 0, s.toString());
         Files.delete(jar);
         assertTrue(!p.await(out -> !out.out().contains("lyapunov-max"), "services", "--spi", "Analyzer").out()
                 .contains("lyapunov-max"));

@@ -25,6 +25,7 @@ import org.brainj.analysis.internal.slowpoints.SlowPointFinder;
 import org.brainj.analysis.plot.AnalysisPlots;
 import org.brainj.api.analysis.AnalysisRequest;
 import org.brainj.api.analysis.AnalysisResult;
+import org.brainj.api.analysis.Analyzer;
 import org.brainj.api.analysis.BifurcationPoint;
 import org.brainj.api.analysis.FixedPoint;
 import org.brainj.api.analysis.Interval;
@@ -36,6 +37,7 @@ import org.brainj.api.command.PositionalSpec;
 import org.brainj.api.core.ParameterException;
 import org.brainj.api.model.Parameters;
 import org.brainj.api.platform.Provider;
+import org.brainj.api.platform.Providers;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -50,6 +52,7 @@ public final class AnalyzeCommand implements Command {
     static final String BIFURCATION = "bifurcation";
     static final String FAST_SLOW = "fast-slow";
     static final String SLOW_POINTS = "slow-points";
+    static final String WITH = "with";
 
     private static final CommandSpec SPEC = new CommandSpec("analyze",
             "Phase plane, bifurcations, fast-slow analysis or slow points of a model; writes summary.json and PNGs.",
@@ -58,6 +61,8 @@ public final class AnalyzeCommand implements Command {
                     + "  bifurcation MODEL --par NAME=LO:HI[,NAME=LO:HI] --vars NAME=LO:HI[,...] [--param ...]\n"
                     + "  fast-slow MODEL --fast NAME=LO:HI[,...] --slow NAME=LO:HI[,...] [--param ...]\n"
                     + "  slow-points SPEC.json\n"
+                    + "  with ANALYZER MODEL --vars NAME=LO:HI[,...] [--par ...] [--param ...] [--option NAME=VALUE]...\n"
+                    + "     any deployed Analyzer by name (see 'brainj services --spi Analyzer'), e.g. a third party's\n"
                     + "MODEL is neuron:NAME or rate:NAME (see 'brainj models'); its parameters are the model's plus I, "
                     + "the injected current. Variables that are not analysed need --param NAME=VALUE. "
                     + "Each action writes DIR/summary.json and PNG plots (docs/analysis.md).",
@@ -78,9 +83,10 @@ public final class AnalyzeCommand implements Command {
                     OptionSpec.value("--cycles", "N",
                             "bifurcation, fast-slow: parameter (slow-variable) values at which limit cycles are searched by "
                                     + "simulation", "40"),
+                    OptionSpec.repeatable("--option", "NAME=VALUE", "with: an option of the named analyzer"),
                     OptionSpec.value("--out", "DIR", "output directory", "analysis")),
-            new PositionalSpec("ACTION MODEL", "phase-plane | bifurcation | fast-slow | slow-points, then the "
-                    + "model (or the slow-point spec)", 1, 2));
+            new PositionalSpec("ACTION [ANALYZER] MODEL", "phase-plane | bifurcation | fast-slow | slow-points | "
+                    + "with ANALYZER, then the model (or the slow-point spec)", 1, 3));
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -107,9 +113,14 @@ public final class AnalyzeCommand implements Command {
     public int execute(CommandInvocation inv) throws IOException {
         List<String> pos = inv.positionals();
         String action = pos.isEmpty() ? "" : pos.get(0);
-        if (!List.of(PHASE_PLANE, BIFURCATION, FAST_SLOW, SLOW_POINTS).contains(action)) {
+        if (!List.of(PHASE_PLANE, BIFURCATION, FAST_SLOW, SLOW_POINTS, WITH).contains(action)) {
             inv.err().println("brainj analyze: ACTION = '" + action + "' is not an action; allowed: " + PHASE_PLANE
-                    + ", " + BIFURCATION + ", " + FAST_SLOW + ", " + SLOW_POINTS);
+                    + ", " + BIFURCATION + ", " + FAST_SLOW + ", " + SLOW_POINTS + ", " + WITH);
+            return USAGE;
+        }
+        if (action.equals(WITH) && pos.size() < 3) {
+            inv.err().println("brainj analyze with: give the analyzer's name and the model, e.g. 'with "
+                    + "phase-plane-2d neuron:FHN'; analyzers: " + String.join(", ", Providers.names(Analyzer.class)));
             return USAGE;
         }
         if (pos.size() < 2) {
@@ -123,18 +134,21 @@ public final class AnalyzeCommand implements Command {
             if (action.equals(SLOW_POINTS)) {
                 return slowPoints(inv, Path.of(pos.get(1)), out);
             }
-            FactoryModel model = FactoryModel.resolve(pos.get(1));
+            String modelName = pos.get(action.equals(WITH) ? 2 : 1);
+            FactoryModel model = FactoryModel.resolve(modelName);
             ObjectNode summary = JSON.createObjectNode();
             summary.put("action", action);
-            summary.put("model", pos.get(1));
+            summary.put("model", modelName);
             List<String> plots = new ArrayList<>();
             AnalysisResult r = switch (action) {
                 case PHASE_PLANE -> phasePlane(inv, model, out, plots);
                 case BIFURCATION -> bifurcation(inv, model, out, plots, summary);
+                case WITH -> withAnalyzer(inv, pos.get(1), model, summary);
                 default -> fastSlow(inv, model, out, plots, summary);
             };
             write(summary, model, r, plots, out);
-            inv.out().printf(Locale.ROOT, "%s of %s: %d fixed points, %d bifurcations -> %s%n", action,
+            inv.out().printf(Locale.ROOT, "%s of %s: %d fixed points, %d bifurcations -> %s%n",
+                    action.equals(WITH) ? pos.get(1) : action,
                     model.name(), r.fixedPoints().size(), r.bifurcations().size(), out.resolve("summary.json"));
             return OK;
         } catch (ParameterException | IllegalArgumentException e) {
@@ -170,6 +184,35 @@ public final class AnalyzeCommand implements Command {
         AnalysisResult result = r;
         plot(inv, out, "eigenvalues.png", plots, f -> AnalysisPlots.eigenvalues(f, "Eigenvalues at the fixed points of "
                 + model.name(), result.fixedPoints()));
+        return r;
+    }
+
+    /**
+     * Runs a deployed {@link Analyzer} by name (a third party's included) on the model: {@code --vars} and
+     * {@code --par} give its ranges, {@code --param} fixed values, {@code --option} its own options; its series go to
+     * {@code series} in summary.json, its fixed points and bifurcations where every action puts them.
+     */
+    private static AnalysisResult withAnalyzer(CommandInvocation inv, String name, FactoryModel model,
+                                               ObjectNode summary) {
+        Analyzer analyzer = Providers.named(Analyzer.class, name).orElseThrow(() -> new ParameterException(
+                "ANALYZER", name, "a deployed analyzer: " + String.join(", ", Providers.names(Analyzer.class))));
+        Map<String, Interval> vars = ranges("--vars", required(inv, "--vars"));
+        String par = inv.option("--par").orElse("").trim();
+        Map<String, Interval> sweep = par.isEmpty() ? Map.of() : ranges("--par", par);
+        Map<String, Double> options = new LinkedHashMap<>();
+        for (String kv : inv.options("--option")) {
+            String[] nv = pair("--option", kv);
+            options.put(nv[0], number("--option " + nv[0], nv[1]));
+        }
+        AnalysisResult r = analyzer.analyze(model, request(vars, sweep, inv, resolution(inv, 100), options));
+        summary.put("analyzer", name);
+        ObjectNode series = summary.putObject("series");
+        for (Map.Entry<String, double[]> e : new java.util.TreeMap<>(r.series()).entrySet()) {
+            ArrayNode values = series.putArray(e.getKey());
+            for (double v : e.getValue()) {
+                values.add(v);
+            }
+        }
         return r;
     }
 

@@ -101,6 +101,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void withRunsAnyDeployedAnalyzerByName() throws Exception {
+        run(List.of("with", "phase-plane-2d", "neuron:FHN"), "--vars", "V=-3:3,w=-2:4", "--param", "I=0.5",
+                "--resolution", "60", "--option", "cycles=0");
+        JsonNode s = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals("phase-plane-2d", s.get("analyzer").asText());
+        assertEquals(1, s.get("fixed_points").size());
+        assertEquals("unstable focus", s.get("fixed_points").get(0).get("stability").asText());
+        assertTrue(s.has("series"));
+        assertEquals(Command.USAGE, status(List.of("with", "lyapunov", "neuron:FHN"), "--vars", "V=-3:3"));
+        assertTrue(last.errText().contains("phase-plane-2d"), last.errText());
+        assertEquals(Command.USAGE, status(List.of("with", "neuron:FHN")));
+    }
+
+    @Test
     void bifurcationOfFhnReportsBothHopfPoints() throws Exception {
         run(List.of("bifurcation", "neuron:FHN"), "--par", "I=0:2", "--vars", "V=-3:3,w=-2:4", "--resolution",
                 "21", "--cycles", "5");
