@@ -12,6 +12,7 @@ import org.brainj.api.model.ModelKind;
 import org.brainj.api.model.ParameterSpec;
 import org.brainj.api.model.Parameters;
 import org.brainj.api.platform.Provider;
+import org.brainj.api.run.InitializerSpec;
 import org.brainj.models.kit.Initializers;
 import org.brainj.models.kit.MatrixInitializer;
 import org.osgi.service.component.annotations.Component;
@@ -59,6 +60,9 @@ public final class InitializerModels implements ModelFactory {
             "the shape k (required in BrainPy; mean k·scale)");
     private static final ParameterSpec THETA = ParameterSpec.positive("scale", DIMENSIONLESS, 1.0, "the scale θ");
     private static final ParameterSpec EXP_SCALE = ParameterSpec.positive("scale", DIMENSIONLESS, 1.0, "the mean");
+    private static final ParameterSpec GRID_ROWS = new ParameterSpec("grid_rows", DIMENSIONLESS, 0.0, 0.0,
+            1e9, false, "the neurons' grid: 0 puts pre = post neurons on a line (a ring when periodic), R > 0 on "
+            + "R rows of size/R");
     private static final ParameterSpec ORTHO_SCALE = ParameterSpec.any("scale", DIMENSIONLESS, 1.0,
             "multiplies the orthogonal matrix");
 
@@ -84,8 +88,8 @@ public final class InitializerModels implements ModelFactory {
             d("LecunNormal", "LeCun et al. 1998: VarianceScaling(1, fan_in, truncated_normal)", scaling(1.0, 0, 0)),
             d("Orthogonal", "Saxe et al. 2014: Haar-random orthonormal columns (pre >= post) or rows, times scale",
                     ORTHO_SCALE),
-            d("DeltaOrthogonal", "Xiao et al. 2018: conv kernel, orthogonal centre tap (Java: "
-                    + "Initializers.deltaOrthogonal(scale, kernel...))", ORTHO_SCALE),
+            d("DeltaOrthogonal", "Xiao et al. 2018: conv kernel, orthogonal centre tap; a projection is a 1x1 "
+                    + "convolution, pre <= post (Java: Initializers.deltaOrthogonal(scale, kernel...))", ORTHO_SCALE),
             d("GaussianDecay", "max_w·exp(-d²/2σ²) on a grid, |w| < min_w cut (Java: Initializers.gaussianDecay)",
                     ParameterSpec.positive("sigma", DIMENSIONLESS, 1.0, "the width σ in grid units (required)"),
                     ParameterSpec.any("max_w", DIMENSIONLESS, 1.0, "the peak weight (required)"),
@@ -93,7 +97,7 @@ public final class InitializerModels implements ModelFactory {
                             "weights below it become 0 (BrainPy: max_w·0.005)"),
                     Flags.spec("periodic_boundary", true, "distances wrap around"),
                     Flags.spec("normalize_dist", true, "distances divided by the grid's size per dimension"),
-                    Flags.spec("include_self", true, "keep w_ii")),
+                    Flags.spec("include_self", true, "keep w_ii"), GRID_ROWS),
             d("DOGDecay", "difference of Gaussians on a grid (Java: Initializers.dogDecay)",
                     ParameterSpec.positive("sigma1", DIMENSIONLESS, 1.0, "σ₁ of sigmas (required)"),
                     ParameterSpec.positive("sigma2", DIMENSIONLESS, 2.0, "σ₂ of sigmas (required)"),
@@ -103,13 +107,14 @@ public final class InitializerModels implements ModelFactory {
                             "|w| below it becomes 0 (BrainPy: |max_w₁ - max_w₂|·0.005)"),
                     Flags.spec("periodic_boundary", true, "distances wrap around"),
                     Flags.spec("normalize_dist", true, "distances divided by the grid's size per dimension"),
-                    Flags.spec("include_self", true, "keep w_ii")),
-            d("Clip", "another initializer's values clipped to [min, max] (Java: Initializers.clip(init, min, max))",
+                    Flags.spec("include_self", true, "keep w_ii"), GRID_ROWS),
+            d("Clip", "another initializer's values clipped to [min, max]; JSON: {\"init\": \"Clip\", \"min\": .., "
+                    + "\"max\": .., \"of\": {\"init\": ...}} (Java: Initializers.clip(init, min, max))",
                     ParameterSpec.any("min", DIMENSIONLESS, -1.0, "lower bound (required)"),
                     ParameterSpec.any("max", DIMENSIONLESS, 1.0, "upper bound, >= min (required)")));
 
-    /** Those a projection cannot take, with why. */
-    private static final List<String> JAVA_ONLY = List.of("DeltaOrthogonal", "GaussianDecay", "DOGDecay", "Clip");
+    /** Those a projection cannot take, with why (none since grids and Clip's inner initializer are parameters). */
+    private static final List<String> JAVA_ONLY = List.of();
 
     /** Creates the factory; it holds no state. */
     public InitializerModels() {
@@ -173,6 +178,70 @@ public final class InitializerModels implements ModelFactory {
      * @throws ParameterException for an unknown name (listing the known ones), an unknown parameter or a value out
      *                            of range (naming the range)
      */
+    public static MatrixInitializer matrix(InitializerSpec spec) {
+        if (spec.initializer().equals("Clip")) {
+            ModelDescriptor clip = descriptor("Clip");
+            spec.params().requireKnown("Clip", clip.parameters());
+            if (spec.inner() == null) {
+                throw new ParameterException("Clip.of", "missing", "the initializer whose values are clipped, e.g. "
+                        + "{\"init\": \"Clip\", \"min\": -1, \"max\": 1, \"of\": {\"init\": \"Normal\"}}");
+            }
+            return Initializers.clip(matrix(spec.inner()), spec.params().get(clip.parameters().get(0)),
+                    spec.params().get(clip.parameters().get(1)));
+        }
+        if (spec.inner() != null) {
+            throw new ParameterException(spec.initializer() + ".of", spec.inner().initializer(),
+                    "only Clip wraps another initializer");
+        }
+        return matrix(spec.initializer(), spec.params());
+    }
+
+    private static ModelDescriptor descriptor(String name) {
+        for (ModelDescriptor m : INITIALIZERS) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        throw new IllegalStateException(name);
+    }
+
+    /**
+     * A distance kernel whose grid is known only at fill time: pre and post are the same neurons (square matrix),
+     * on a line or ring ({@code gridRows} = 0) or on {@code gridRows} rows.
+     */
+    private static MatrixInitializer onGrid(String name, int gridRows,
+                                            java.util.function.Function<int[], MatrixInitializer> kernel) {
+        return new MatrixInitializer() {
+            @Override
+            public void fill(int rows, int cols, org.brainj.api.random.CounterRandom random, int stream,
+                             double[] out) {
+                if (rows != cols) {
+                    throw new ParameterException(name, rows + " x " + cols, "a square matrix: pre and post on the "
+                            + "same grid (the same size)");
+                }
+                if (gridRows > 0 && rows % gridRows != 0) {
+                    throw new ParameterException(name + ".grid_rows", String.valueOf(gridRows),
+                            "a divisor of the population size " + rows);
+                }
+                int[] grid = gridRows == 0 ? new int[] {rows} : new int[] {gridRows, rows / gridRows};
+                kernel.apply(grid).fill(rows, cols, random, stream, out);
+            }
+
+            @Override
+            public String toString() {
+                return name + " on " + (gridRows == 0 ? "a line" : gridRows + " rows");
+            }
+        };
+    }
+
+    /**
+     * Builds an initializer for a projection's pre × post weight matrix (not Clip, which needs its inner
+     * initializer: see {@link #matrix(InitializerSpec)}).
+     *
+     * @param initializer its name, one of {@link #forProjections()}
+     * @param params      its parameters (defaults for those not given)
+     * @return the kit's initializer
+     */
     public static MatrixInitializer matrix(String initializer, Parameters params) {
         ModelDescriptor d = null;
         for (ModelDescriptor m : INITIALIZERS) {
@@ -218,11 +287,44 @@ public final class InitializerModels implements ModelFactory {
                 return Initializers.exponential(params.get(EXP_SCALE));
             case "Orthogonal":
                 return Initializers.orthogonal(params.get(ORTHO_SCALE));
+            case "DeltaOrthogonal":
+                // A projection's matrix is a 1x1 convolution (in = pre, out = post): only the centre tap.
+                return Initializers.deltaOrthogonal(params.get(ORTHO_SCALE), 1);
+            case "GaussianDecay": {
+                double sigma = params.get(p.get(0));
+                double maxW = params.get(p.get(1));
+                double minW = params.get(p.get(2));
+                boolean periodic = Flags.get(params, p.get(3));
+                boolean normalize = Flags.get(params, p.get(4));
+                boolean self = Flags.get(params, p.get(5));
+                return onGrid(initializer, gridRows(params, p.get(6)),
+                        grid -> Initializers.gaussianDecay(sigma, maxW, minW, grid, periodic, normalize, self));
+            }
+            case "DOGDecay": {
+                double[] sigmas = {params.get(p.get(0)), params.get(p.get(1))};
+                double[] maxWs = {params.get(p.get(2)), params.get(p.get(3))};
+                double minW = params.get(p.get(4));
+                boolean periodic = Flags.get(params, p.get(5));
+                boolean normalize = Flags.get(params, p.get(6));
+                boolean self = Flags.get(params, p.get(7));
+                return onGrid(initializer, gridRows(params, p.get(8)),
+                        grid -> Initializers.dogDecay(sigmas, maxWs, minW, grid, periodic, normalize, self));
+            }
+            case "Clip":
+                throw new ParameterException("Clip.of", "missing", "the initializer whose values are clipped");
             default:
                 // The variance-scaling family: scale, mode, distribution.
                 return Initializers.varianceScaling(params.get(p.get(0)), choice(params, p.get(1), MODE_NAMES),
                         choice(params, p.get(2), LAW_NAMES));
         }
+    }
+
+    private static int gridRows(Parameters params, ParameterSpec spec) {
+        double v = params.get(spec);
+        if (v != Math.rint(v)) {
+            throw new ParameterException(spec.name(), String.valueOf(v), "a whole number >= 0");
+        }
+        return (int) v;
     }
 
     private static String choice(Parameters params, ParameterSpec spec, List<String> names) {

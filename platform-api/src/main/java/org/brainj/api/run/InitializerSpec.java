@@ -12,13 +12,22 @@ import org.brainj.api.model.Parameters;
  *
  * @param initializer the initializer's name, as {@code brainj models --kind initializer} lists it
  * @param params      its parameters; those not given take the initializer's defaults
+ * @param inner       the initializer this one transforms (BrainPy's {@code Clip(init, min, max)}), or null
  */
-public record InitializerSpec(String initializer, Parameters params) {
+public record InitializerSpec(String initializer, Parameters params, InitializerSpec inner) {
 
-    /** Checks every field is present. */
+    /** Checks the name and parameters are present. */
     public InitializerSpec {
         Objects.requireNonNull(initializer, "initializer");
         Objects.requireNonNull(params, "params");
+    }
+
+    /**
+     * @param initializer the initializer's name
+     * @param params      its parameters
+     */
+    public InitializerSpec(String initializer, Parameters params) {
+        this(initializer, params, null);
     }
 
     /**

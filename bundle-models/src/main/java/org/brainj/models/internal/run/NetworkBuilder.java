@@ -386,7 +386,7 @@ final class NetworkBuilder {
         MatrixInitializer init;
         double[] full;
         try {
-            init = InitializerModels.matrix(p.weightInit().initializer(), p.weightInit().params());
+            init = InitializerModels.matrix(p.weightInit());
             full = init.matrix(m.rows(), m.cols(), random, stream);
         } catch (BrainjException e) {
             throw new ModelException(where + ".weight (" + p.weightInit().initializer() + "): " + e.getMessage(), e);

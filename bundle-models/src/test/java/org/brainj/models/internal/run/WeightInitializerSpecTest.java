@@ -70,6 +70,54 @@ class WeightInitializerSpecTest {
                 OPTIONS.withThreads(4)).data());
     }
 
+    /** A → A (or A → B) All2All with the given sizes: the full pre × post matrix in CSR order. */
+    private static double[] allToAll(int pre, int post, InitializerSpec init) {
+        ProjectionSpec p = new ProjectionSpec("P2Q", ProjectionKind.ALIGN_POST, "P", "Q", "All2All",
+                Parameters.empty(), "csr", Expon.MODEL, Parameters.empty(), Cuba.MODEL, Parameters.empty(),
+                Initializer.constant(1.0), Initializer.constant(0.0)).withWeightInit(init);
+        NetworkSpec spec = new NetworkSpec("init", List.of(new PopulationSpec("P", LifRef.MODEL, pre,
+                Parameters.empty()), new PopulationSpec("Q", LifRef.MODEL, post, Parameters.empty())), List.of(p),
+                List.of());
+        CsrMatrix m = built(spec, OPTIONS);
+        assertEquals((long) pre * post, m.nnz());
+        return m.data();
+    }
+
+    @Test
+    void gridKernelsDeltaOrthogonalAndClipFromSpecsEqualTheKitsInitializers() {
+        CounterRandom rng = new CounterRandom(OPTIONS.seed());
+        int stream = NetworkBuilder.PROJECTION_STREAM;
+        // GaussianDecay on 4 rows of 6 (24 neurons, periodic): the kit's kernel on the grid {4, 6}
+        double[] gauss = allToAll(PRE, PRE, new InitializerSpec("GaussianDecay", Parameters.of(Map.of(
+                "sigma", 0.2, "max_w", 2.0, "grid_rows", 4.0))));
+        assertArrayEquals(Initializers.gaussianDecay(0.2, 2.0, 0.005, new int[] {4, 6}, true, true, true)
+                .matrix(PRE, PRE, rng, stream), gauss);
+        // DOGDecay on a ring of 24
+        double[] dog = allToAll(PRE, PRE, InitializerSpec.of("DOGDecay"));
+        assertArrayEquals(Initializers.dogDecay(new double[] {1.0, 2.0}, new double[] {1.0, 0.5}, 0.0025,
+                new int[] {PRE}, true, true, true).matrix(PRE, PRE, rng, stream), dog);
+        // DeltaOrthogonal: a 1x1 convolution, in = 9 <= out = 24: orthonormal rows times the scale
+        double[] delta = allToAll(POST, PRE, new InitializerSpec("DeltaOrthogonal", Parameters.of(Map.of("scale",
+                2.0))));
+        assertArrayEquals(Initializers.deltaOrthogonal(2.0, 1).matrix(POST, PRE, rng, stream), delta);
+        for (int i = 0; i < POST; i++) {
+            double norm = 0;
+            for (int j = 0; j < PRE; j++) {
+                norm += delta[i * PRE + j] * delta[i * PRE + j];
+            }
+            assertEquals(4.0, norm, 1e-12, "row " + i + " has norm scale^2");
+        }
+        // Clip of Normal(0, 1) to [-0.5, 0.5]
+        InitializerSpec normal = new InitializerSpec("Normal", Parameters.of(Map.of("scale", 1.0)));
+        double[] clipped = allToAll(PRE, POST, new InitializerSpec("Clip", Parameters.of(Map.of("min", -0.5, "max",
+                0.5)), normal));
+        assertArrayEquals(Initializers.clip(Initializers.normal(0.0, 1.0), -0.5, 0.5).matrix(PRE, POST, rng,
+                stream), clipped);
+        for (double w : clipped) {
+            assertTrue(w >= -0.5 && w <= 0.5, w + " outside the clip");
+        }
+    }
+
     @Test
     void orthogonalWeightsOnFixedProbAreTheMaskedKitMatrixTimesTheGain() {
         InitializerSpec init = new InitializerSpec("Orthogonal", Parameters.of(Map.of("scale", 1.5)));
@@ -104,7 +152,11 @@ class WeightInitializerSpecTest {
 
         BrainjException grid = assertThrows(BrainjException.class, () -> built(spec("All2All", Parameters.empty(),
                 "csr", 1.0, InitializerSpec.of("GaussianDecay")), OPTIONS));
-        assertTrue(grid.getMessage().contains("a grid"), grid.getMessage());
+        assertTrue(grid.getMessage().contains("square matrix"), grid.getMessage());
+
+        BrainjException clip = assertThrows(BrainjException.class, () -> built(spec("All2All", Parameters.empty(),
+                "csr", 1.0, InitializerSpec.of("Clip")), OPTIONS));
+        assertTrue(clip.getMessage().contains("Clip.of"), clip.getMessage());
 
         ParameterException law = assertThrows(ParameterException.class, () -> spec("All2All", Parameters.empty(),
                 "csr", 1.0, kaiming).projections().get(0).withWeight(Initializer.normal(0, 1)));

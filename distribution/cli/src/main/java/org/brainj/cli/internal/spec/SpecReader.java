@@ -349,8 +349,22 @@ final class SpecReader {
     private InitializerSpec weightInitializer(JsonNode node, String path) {
         ModelDescriptor init = model(text(node.get("init"), path + ".init"), path + ".init", INITIALIZERS,
                 "initializer");
-        Parameters params = parameters(node, path, init, new LinkedHashSet<>(List.of("init", "gain")));
-        return new InitializerSpec(init.name(), params);
+        boolean clip = init.name().equals("Clip");
+        Parameters params = parameters(node, path, init, new LinkedHashSet<>(clip ? List.of("init", "gain", "of")
+                : List.of("init", "gain")));
+        if (!clip) {
+            return new InitializerSpec(init.name(), params);
+        }
+        // Clip wraps another initializer: {"init": "Clip", "min": .., "max": .., "of": {"init": ..., ...}}
+        JsonNode of = node.get("of");
+        if (of == null || !of.isObject() || !of.has("init")) {
+            throw fail(path + ".of", "Clip needs the initializer it clips, e.g. \"of\": {\"init\": \"Normal\", "
+                    + "\"scale\": 0.5}");
+        }
+        if (of.has("gain")) {
+            throw fail(path + ".of.gain", "the gain belongs to the outer weight object");
+        }
+        return new InitializerSpec(init.name(), params, weightInitializer(of, path + ".of"));
     }
 
     // ---- data, plasticity and couplings ----------------------------------------------------------------------

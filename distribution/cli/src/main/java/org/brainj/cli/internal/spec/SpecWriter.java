@@ -13,6 +13,7 @@ import org.brainj.api.model.Initializer;
 import org.brainj.api.model.Parameters;
 import org.brainj.api.run.ArraySource;
 import org.brainj.api.run.CouplingSpec;
+import org.brainj.api.run.InitializerSpec;
 import org.brainj.api.run.InputSpec;
 import org.brainj.api.run.MonitorSpec;
 import org.brainj.api.run.NetworkSpec;
@@ -81,8 +82,7 @@ final class SpecWriter {
                 }
                 if (p.weightInit() != null) {
                     ObjectNode w = o.putObject("weight");
-                    w.put("init", p.weightInit().initializer());
-                    putParams(w, p.weightInit().params());
+                    initializer(w, p.weightInit());
                     if (p.weight().a() != 1.0) {
                         put(w, "gain", p.weight().a());
                     }
@@ -214,6 +214,15 @@ final class SpecWriter {
     private static void model(ObjectNode o, String model, Parameters params) {
         o.put("model", model);
         putParams(o, params);
+    }
+
+    /** {"init": NAME, params...} and, for Clip, its inner initializer under "of". */
+    private static void initializer(ObjectNode w, InitializerSpec spec) {
+        w.put("init", spec.initializer());
+        putParams(w, spec.params());
+        if (spec.inner() != null) {
+            initializer(w.putObject("of"), spec.inner());
+        }
     }
 
     private static void putParams(ObjectNode o, Parameters params) {

@@ -23,7 +23,7 @@ public final class FakeSpecModels {
     /**
      * LifRef, Cond (conductance, capacitance, compound and rate units), Expon, COBA, CUBA, constant, and the
      * plasticity rules STDP_Song2000 and RSTDP, PoissonGroup, StuartLandauOscillator, and the initializers
-     * KaimingUniform and Orthogonal.
+     * KaimingUniform, Orthogonal and Clip.
      */
     public static final class Models implements ModelFactory {
 
@@ -71,7 +71,10 @@ public final class FakeSpecModels {
                     new ModelDescriptor("KaimingUniform", ModelKind.INITIALIZER, "test initializer", List.of(
                             ParameterSpec.positive("scale", "1", 2.0, "variance = scale / fan_in"))),
                     new ModelDescriptor("Orthogonal", ModelKind.INITIALIZER, "test initializer", List.of(
-                            ParameterSpec.any("scale", "1", 1.0, "multiplies the matrix"))));
+                            ParameterSpec.any("scale", "1", 1.0, "multiplies the matrix"))),
+                    new ModelDescriptor("Clip", ModelKind.INITIALIZER, "test initializer", List.of(
+                            ParameterSpec.any("min", "1", -1.0, "lower bound"),
+                            ParameterSpec.any("max", "1", 1.0, "upper bound"))));
         }
 
         @Override

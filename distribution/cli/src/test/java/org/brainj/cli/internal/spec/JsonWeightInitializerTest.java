@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import org.brainj.api.core.BrainjException;
 import org.brainj.api.core.ModelException;
 import org.brainj.api.model.Initializer;
 import org.brainj.api.model.Parameters;
@@ -57,6 +58,28 @@ class JsonWeightInitializerTest {
     }
 
     @Test
+    void clipWrapsTheInitializerUnderOfAndRoundTrips() {
+        String w = "{\"init\": \"Clip\", \"min\": -0.2, \"max\": 0.3, \"of\": {\"init\": \"KaimingUniform\", "
+                + "\"scale\": 1.5}, \"gain\": 2.0}";
+        ProjectionSpec c = projection(w);
+        assertEquals(new InitializerSpec("Clip", Parameters.of(Map.of("min", -0.2, "max", 0.3)),
+                new InitializerSpec("KaimingUniform", Parameters.of(Map.of("scale", 1.5)))), c.weightInit());
+        assertEquals(Initializer.constant(2.0), c.weight());
+        JsonNetworkSpecs.SpecFile f = JsonNetworkSpecs.parse(spec(w, "csr"), "w.json");
+        String json = JsonNetworkSpecs.write(f);
+        assertTrue(json.contains("\"of\""), json);
+        JsonNetworkSpecs.SpecFile back = JsonNetworkSpecs.parse(json, "back.json");
+        assertEquals(f.network(), back.network(), json);
+        assertEquals(json, JsonNetworkSpecs.write(back));
+
+        BrainjException missing = assertThrows(BrainjException.class, () -> projection("{\"init\": \"Clip\"}"));
+        assertTrue(missing.getMessage().contains("$.projections[0].weight.of"), missing.getMessage());
+        BrainjException inner = assertThrows(BrainjException.class, () -> projection("{\"init\": \"Clip\", "
+                + "\"of\": {\"init\": \"He\"}}"));
+        assertTrue(inner.getMessage().contains("$.projections[0].weight.of.init"), inner.getMessage());
+    }
+
+    @Test
     void badInitializersNameThePathAndWhatIsAllowed() {
         ModelException unknown = assertThrows(ModelException.class, () -> projection("{\"init\": \"He\"}"));
         assertTrue(unknown.getMessage().startsWith("w.json: $.projections[0].weight.init: unknown initializer "
@@ -64,7 +87,7 @@ class JsonWeightInitializerTest {
 
         ModelException notInit = assertThrows(ModelException.class, () -> projection("{\"init\": \"Expon\"}"));
         assertTrue(notInit.getMessage().contains("'Expon' is a synapse model, not an initializer model; "
-                + "initializer models: KaimingUniform, Orthogonal"), notInit.getMessage());
+                + "initializer models: Clip, KaimingUniform, Orthogonal"), notInit.getMessage());
 
         ModelException range = assertThrows(ModelException.class,
                 () -> projection("{\"init\": \"KaimingUniform\", \"scale\": -2}"));
