@@ -49,6 +49,16 @@ public interface Communication {
     }
 
     /**
+     * @return true when one rank of a partitioned run ({@link NetworkPartition}) may deliver by its own slice with
+     *     {@link #events(int[], int, double[], int, int)}: one caller at a time, one range per step. Connectivity
+     *     whose ranged delivery is cheap only from a single thread (just-in-time: its operators are parallel
+     *     themselves) says true here and false in {@link #ranged()}. The default is {@link #ranged()}.
+     */
+    default boolean rangedPerRank() {
+        return ranged();
+    }
+
+    /**
      * Value delivery: target[j] += Σ<sub>i</sub> w<sub>ij</sub>·pre[i].
      *
      * @param pre    presynaptic values

@@ -4,10 +4,19 @@ import org.brainj.api.ops.CsrMatrix;
 import org.brainj.api.ops.EventOps;
 import org.brainj.api.ops.SparseOps;
 
-/** A stored sparse matrix (rows = pre) applied by the backend's event-driven and sparse operators. */
+/**
+ * A stored sparse matrix (rows = pre) applied by the backend's event-driven and sparse operators. In a partitioned
+ * run a rank may {@link #keepColumns keep only the columns it delivers into}, so its memory scales with its slice.
+ */
 public final class CsrConnectivity implements Communication {
 
-    private final CsrMatrix matrix;
+    private CsrMatrix matrix;
+    /** Synapses of the whole matrix, also after {@link #keepColumns}. */
+    private final long synapses;
+    /** After {@link #keepColumns}: each row's entries in the whole matrix (for event counts); null before. */
+    private int[] rowEntries;
+    private int keptFrom;
+    private int keptTo;
     private final EventOps events;
     private final SparseOps sparse;
     private double[] scratch;
@@ -26,6 +35,62 @@ public final class CsrConnectivity implements Communication {
         this.events = events;
         this.sparse = sparse;
         this.sortedRows = sorted(matrix);
+        this.synapses = matrix.nnz();
+        this.keptFrom = 0;
+        this.keptTo = matrix.cols();
+    }
+
+    /**
+     * Drops every entry outside the columns [from, to), keeping column numbers, so that one rank of a partitioned
+     * run holds only what it delivers into (entries are filtered after the whole matrix was drawn, so they are those
+     * of the one-process build). Afterwards every delivery reaches only those columns; event and synapse counts
+     * stay those of the whole matrix. Called once per range; a matrix with unsorted rows is kept whole (it is not
+     * delivered by ranges).
+     *
+     * @param from first column kept
+     * @param to   last column kept, exclusive
+     * @throws IllegalStateException when other columns were already dropped
+     */
+    void keepColumns(int from, int to) {
+        if (!sortedRows || from == keptFrom && to == keptTo) {
+            return;
+        }
+        if (keptFrom != 0 || keptTo != matrix.cols()) {
+            throw new IllegalStateException("connectivity " + describe() + " already keeps only columns [" + keptFrom
+                    + ", " + keptTo + "), cannot keep [" + from + ", " + to + ")");
+        }
+        int rows = matrix.rows();
+        int[] indptr = matrix.indptr();
+        int[] idx = matrix.indices();
+        double[] data = matrix.data();
+        boolean homogeneous = matrix.homogeneous();
+        int[] lo = new int[rows];
+        int[] keptIndptr = new int[rows + 1];
+        int[] whole = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            lo[i] = firstAtLeast(idx, indptr[i], indptr[i + 1], from);
+            int hi = firstAtLeast(idx, lo[i], indptr[i + 1], to);
+            keptIndptr[i + 1] = keptIndptr[i] + (hi - lo[i]);
+            whole[i] = indptr[i + 1] - indptr[i];
+        }
+        int n = keptIndptr[rows];
+        int[] keptIdx = new int[n];
+        // An empty matrix keeps one (unused) weight: CsrMatrix allows one weight or one per entry.
+        double[] keptData = homogeneous ? new double[] {data[0]} : new double[Math.max(1, n)];
+        for (int i = 0; i < rows; i++) {
+            int len = keptIndptr[i + 1] - keptIndptr[i];
+            System.arraycopy(idx, lo[i], keptIdx, keptIndptr[i], len);
+            if (!homogeneous) {
+                System.arraycopy(data, lo[i], keptData, keptIndptr[i], len);
+            }
+        }
+        matrix = new CsrMatrix(rows, matrix.cols(), keptIndptr, keptIdx, keptData);
+        rowEntries = whole;
+        keptFrom = from;
+        keptTo = to;
+        preparedStarts = new int[0];
+        rowStarts = new int[0][];
+        scratch = null;
     }
 
     private static boolean sorted(CsrMatrix m) {
@@ -127,7 +192,7 @@ public final class CsrConnectivity implements Communication {
         return lo;
     }
 
-    /** @return the matrix */
+    /** @return the matrix (only the kept columns after {@link #keepColumns}) */
     public CsrMatrix matrix() {
         return matrix;
     }
@@ -152,6 +217,13 @@ public final class CsrConnectivity implements Communication {
 
     @Override
     public long eventCount(int[] fired, int count) {
+        if (rowEntries != null) {
+            long n = 0;
+            for (int k = 0; k < count; k++) {
+                n += rowEntries[fired[k]];
+            }
+            return n;
+        }
         return rowEntries(matrix, fired, count);
     }
 
@@ -173,7 +245,7 @@ public final class CsrConnectivity implements Communication {
 
     @Override
     public long synapses() {
-        return matrix.nnz();
+        return synapses;
     }
 
     @Override

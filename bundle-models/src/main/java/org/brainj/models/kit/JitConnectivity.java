@@ -34,6 +34,27 @@ public final class JitConnectivity implements Communication {
         }
     }
 
+    /**
+     * Delivers into the postsynaptic members [from, to) only, generating just the row segments that reach them; each
+     * member gets the same sum as from {@link #events(long, int[], int, double[])}, bit for bit.
+     */
+    @Override
+    public boolean events(int[] fired, int count, double[] target, int from, int to) {
+        if (count > 0) {
+            ops.eventMv(spec, fired, count, target, from, to);
+        }
+        return true;
+    }
+
+    /**
+     * @return true: one rank of a partitioned run delivers into its own slice (the threads of a one-process
+     *     parallel step do not, see {@link Communication#rangedPerRank()})
+     */
+    @Override
+    public boolean rangedPerRank() {
+        return true;
+    }
+
     @Override
     public void values(double[] pre, double[] target) {
         if (scratch == null) {

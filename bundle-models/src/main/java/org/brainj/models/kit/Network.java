@@ -342,7 +342,7 @@ public final class Network implements DynamicalSystem {
         // any thread count, so results stay bit for bit those of one thread.
         java.util.Set<double[]> serialTargets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Projection p : projectionArray) {
-            if (p.rangedTarget() != null && !p.ranged()) {
+            if (p.rangedTarget() != null && !sliced(p)) {
                 serialTargets.add(p.rangedTarget());
             }
         }
@@ -350,7 +350,7 @@ public final class Network implements DynamicalSystem {
             List<Projection> into = new ArrayList<>();
             for (int k = 0; k < projectionArray.length; k++) {
                 Projection p = projectionArray[k];
-                if (p.post() == groupArray[g] && p.ranged() && !serialTargets.contains(p.rangedTarget())) {
+                if (p.post() == groupArray[g] && sliced(p) && !serialTargets.contains(p.rangedTarget())) {
                     into.add(p);
                     rangedProjection[k] = true;
                 }
@@ -358,9 +358,14 @@ public final class Network implements DynamicalSystem {
             rangedInto[g] = into.toArray(new Projection[0]);
             int threads = loop == null ? 1 : loop.threads();
             if (part >= 0) {
-                // One rank delivers into its own slice only: one prepared start, not one per rank.
+                // One rank delivers into its own slice only: one prepared start, not one per rank, and a stored
+                // matrix used by no other projection keeps only the slice's columns.
                 int[] own = {groupArray[g].sliceFrom(part, parts)};
                 for (Projection p : rangedInto[g]) {
+                    if (p.communication() instanceof CsrConnectivity && usedOnce(p.communication())) {
+                        ((CsrConnectivity) p.communication()).keepColumns(own[0], groupArray[g].sliceFrom(part + 1,
+                                parts));
+                    }
                     p.communication().prepareSlices(own);
                 }
             } else if (threads > 1 && threads <= NeuronGroup.maxSlices()) {
@@ -374,6 +379,25 @@ public final class Network implements DynamicalSystem {
             }
         }
         prepared = true;
+    }
+
+    /** @return true when exactly one projection uses {@code comm} */
+    private boolean usedOnce(Communication comm) {
+        int n = 0;
+        for (Projection p : projectionArray) {
+            if (p.communication() == comm) {
+                n++;
+            }
+        }
+        return n == 1;
+    }
+
+    /**
+     * @return true when {@code p} is delivered slice by slice: into the rank's slice in a partitioned run, into each
+     *     thread's slice in the parallel step
+     */
+    private boolean sliced(Projection p) {
+        return part >= 0 ? p.rangedPerRank() : p.ranged();
     }
 
     @Override

@@ -24,9 +24,11 @@ import org.brainj.api.distributed.SpikeExchange;
  * <p>Only spikes cross between ranks, so parts that read other neurons' state every step are refused: gap junctions
  * and state couplings ({@link DelayCoupling}).
  *
- * <p>Each rank holds the whole network's arrays (connectivity included, unless it is just-in-time) and delivers the
- * non-sliceable projections (just-in-time, per-synapse delays, align-pre, ranges) whole, so memory is not divided;
- * the integration of the populations, the dominant cost, is.
+ * <p>Each rank builds the whole network, then keeps of the stored (CSR) projections delivered by slice only the
+ * columns of its own slice, so that connectivity memory is divided (the state arrays, O(N), are not). Stored and
+ * just-in-time projections are delivered into the rank's slice only (a just-in-time row generates just the segments
+ * that reach it); per-synapse delays, align-pre and ranges are delivered whole on every rank. The integration of the
+ * populations is divided.
  */
 public final class NetworkPartition {
 

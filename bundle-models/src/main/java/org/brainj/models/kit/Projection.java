@@ -220,6 +220,11 @@ public abstract class Projection implements DynamicalSystem {
         return rangedTarget() != null && comm.ranged() && !partialPre && !partialPost;
     }
 
+    /** @return true when one rank of a partitioned run may deliver this projection into its own slice only */
+    final boolean rangedPerRank() {
+        return rangedTarget() != null && comm.rangedPerRank() && !partialPre && !partialPost;
+    }
+
     /**
      * Serial part of a sliced delivery: takes this step's presynaptic spikes (a copy, since the presynaptic
      * population overwrites its list while the slices run) and counts the events.

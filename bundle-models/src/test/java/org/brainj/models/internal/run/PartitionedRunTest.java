@@ -22,6 +22,8 @@ import org.brainj.api.distributed.InProcessExchange;
 import org.brainj.api.distributed.SpikeExchange;
 import org.brainj.api.model.Initializer;
 import org.brainj.api.model.Parameters;
+import org.brainj.api.ops.CsrMatrix;
+import org.brainj.api.random.CounterRandom;
 import org.brainj.api.run.NetworkSpec;
 import org.brainj.api.run.PopulationSpec;
 import org.brainj.api.run.ProjectionSpec;
@@ -30,6 +32,11 @@ import org.brainj.api.run.RunResult;
 import org.brainj.api.run.SimulationOptions;
 import org.brainj.api.run.SpikeRecord;
 import org.brainj.models.internal.networks.CanonicalNetworks;
+import org.brainj.models.kit.CsrConnectivity;
+import org.brainj.models.kit.Network;
+import org.brainj.models.kit.NetworkPartition;
+import org.brainj.models.kit.Operators;
+import org.brainj.models.kit.Projection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +101,77 @@ class PartitionedRunTest {
         }
         // The comparison must not be vacuous: the networks are active well before the end.
         assertTrue(total > 100, spec.name() + " fired only " + total + " spikes");
+    }
+
+    /**
+     * Each rank keeps only its columns of the stored (CSR) projections into sliced populations: concatenated in rank
+     * order, the ranks' parts of every row are the one-process row, entries and weights (so nothing is lost, nothing
+     * held twice, and the draws are those of the one-process build), while the synapse count stays the whole one.
+     */
+    @Test
+    void eachRankKeepsOnlyItsColumnsOfStoredConnectivity() throws Exception {
+        NetworkSpec spec = network("coba", 2000, null);
+        SimulationOptions options = SimulationOptions.DEFAULTS.withSeed(7);
+        List<CsrMatrix> whole = storedMatrices(build(spec, options));
+        assertTrue(!whole.isEmpty(), "coba has stored projections");
+        int ranks = 3;
+        List<SpikeExchange> exchanges = InProcessExchange.create(ranks, TIMEOUT_MS);
+        List<Network> parts = onRanks(ranks, r -> {
+            Network net = build(spec, options);
+            new NetworkPartition(net, exchanges.get(r), 0);
+            return net;
+        });
+        for (int k = 0; k < whole.size(); k++) {
+            CsrMatrix w = whole.get(k);
+            long kept = 0;
+            for (int i = 0; i < w.rows(); i++) {
+                List<Integer> cols = new ArrayList<>();
+                List<Double> weights = new ArrayList<>();
+                for (Network part : parts) {
+                    CsrMatrix m = storedMatrices(part).get(k);
+                    for (int e = m.indptr()[i]; e < m.indptr()[i + 1]; e++) {
+                        cols.add(m.indices()[e]);
+                        weights.add(m.homogeneous() ? m.data()[0] : m.data()[e]);
+                    }
+                }
+                for (int e = w.indptr()[i]; e < w.indptr()[i + 1]; e++) {
+                    int n = e - w.indptr()[i];
+                    assertEquals(w.indices()[e], (int) cols.get(n), "projection " + k + " row " + i + " entry " + n);
+                    assertEquals(w.homogeneous() ? w.data()[0] : w.data()[e], weights.get(n), 0.0,
+                            "projection " + k + " row " + i + " entry " + n);
+                }
+                assertEquals(w.indptr()[i + 1] - w.indptr()[i], cols.size(), "projection " + k + " row " + i);
+            }
+            for (Network part : parts) {
+                CsrMatrix m = storedMatrices(part).get(k);
+                kept = Math.max(kept, m.nnz());
+                assertEquals(w.nnz(), csr(part).get(k).synapses(), "the synapse count stays the whole matrix's");
+            }
+            assertTrue(kept < w.nnz() / 2, "a rank of 3 keeps about a third: " + kept + " of " + w.nnz());
+        }
+    }
+
+    private static Network build(NetworkSpec spec, SimulationOptions options) {
+        return new NetworkBuilder(options, Operators.select(options.backend(), 1),
+                new CounterRandom(options.seed())).build(spec);
+    }
+
+    private static List<CsrConnectivity> csr(Network net) {
+        List<CsrConnectivity> out = new ArrayList<>();
+        for (Projection p : net.projections()) {
+            if (p.communication() instanceof CsrConnectivity) {
+                out.add((CsrConnectivity) p.communication());
+            }
+        }
+        return out;
+    }
+
+    private static List<CsrMatrix> storedMatrices(Network net) {
+        List<CsrMatrix> out = new ArrayList<>();
+        for (CsrConnectivity c : csr(net)) {
+            out.add(c.matrix());
+        }
+        return out;
     }
 
     @Test

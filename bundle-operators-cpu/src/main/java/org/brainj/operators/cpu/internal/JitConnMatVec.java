@@ -79,8 +79,34 @@ final class JitConnMatVec implements JitConnOps {
         }
     }
 
+    /**
+     * {@inheritDoc} Generates only the segments that overlap the range and filters the columns of the (at most two)
+     * segments that stick out of it; rows are visited in list order, so each column's sum is the full product's.
+     *
+     * @throws IllegalArgumentException when a listed row is outside [0, rows) or {@code out} is not of length cols
+     */
+    @Override
+    public void eventMv(JitConnSpec spec, int[] fired, int count, double[] out, int colFrom, int colTo) {
+        checkList(spec, fired, count, out);
+        JitConnOps.checkColumnRange(spec, colFrom, colTo);
+        if (colFrom == colTo) {
+            return;
+        }
+        JitRowStream c = cursors.get().bind(spec);
+        scatterList(c, spec, fired, count, out, c.segmentOf(colFrom), c.segmentOf(colTo - 1) + 1, colFrom, colTo);
+    }
+
     static void scatterList(JitRowStream c, JitConnSpec spec, int[] fired, int count, double[] out, int segFrom,
                             int segTo) {
+        scatterList(c, spec, fired, count, out, segFrom, segTo, 0, spec.cols());
+    }
+
+    /**
+     * out<sub>j</sub> += M<sub>ij</sub> over the listed rows i, for the columns j of segments [segFrom, segTo) that
+     * are also in [colFrom, colTo); a segment wholly inside the column range is added without a test per column.
+     */
+    static void scatterList(JitRowStream c, JitConnSpec spec, int[] fired, int count, double[] out, int segFrom,
+                            int segTo, int colFrom, int colTo) {
         boolean homogeneous = spec.law() == WeightLaw.HOMOGENEOUS;
         double w = spec.w0();
         int[] cols = c.columnBuffer();
@@ -88,17 +114,27 @@ final class JitConnMatVec implements JitConnOps {
         for (int k0 = 0; k0 < count; k0++) {
             int i = fired[k0];
             for (int g = segFrom; g < segTo; g++) {
+                boolean inside = c.segmentStart(g) >= colFrom && c.segmentStart(g + 1) <= colTo;
                 c.start(i, g);
                 int n;
                 do {
                     n = c.fill();
-                    if (homogeneous) {
-                        for (int k = 0; k < n; k++) {
-                            out[cols[k]] += w;
+                    if (inside) {
+                        if (homogeneous) {
+                            for (int k = 0; k < n; k++) {
+                                out[cols[k]] += w;
+                            }
+                        } else {
+                            for (int k = 0; k < n; k++) {
+                                out[cols[k]] += ws[k];
+                            }
                         }
                     } else {
                         for (int k = 0; k < n; k++) {
-                            out[cols[k]] += ws[k];
+                            int j = cols[k];
+                            if (j >= colFrom && j < colTo) {
+                                out[j] += homogeneous ? w : ws[k];
+                            }
                         }
                     }
                 } while (n == JitRowStream.BATCH);

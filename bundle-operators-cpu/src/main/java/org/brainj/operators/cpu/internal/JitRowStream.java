@@ -252,6 +252,14 @@ final class JitRowStream {
     }
 
     /**
+     * @param column a column in [0, cols)
+     * @return the segment holding it
+     */
+    int segmentOf(int column) {
+        return column / width;
+    }
+
+    /**
      * Positions the cursor before the first connection of one segment of one row.
      *
      * @param row     the row i

@@ -24,6 +24,7 @@ final class ParallelJitConnMatVec implements JitConnOps, WorkerPool.Task {
     private static final int SCATTER = 1;
     private static final int EVENTS = 2;
     private static final int EVENT_LIST = 3;
+    private static final int EVENT_LIST_COLUMNS = 4;
 
     private final WorkerPool pool;
     private final int threads;
@@ -37,6 +38,8 @@ final class ParallelJitConnMatVec implements JitConnOps, WorkerPool.Task {
     private int[] fired;
     private int count;
     private double[] out;
+    private int colFrom;
+    private int colTo;
 
     /**
      * @param pool    the backend's pool, with at least {@code threads − 1} workers
@@ -98,6 +101,34 @@ final class ParallelJitConnMatVec implements JitConnOps, WorkerPool.Task {
         }
     }
 
+    /**
+     * {@inheritDoc} See {@link JitConnMatVec#eventMv(JitConnSpec, int[], int, double[], int, int)}; the threads
+     * share out the segments that overlap the range.
+     */
+    @Override
+    public void eventMv(JitConnSpec spec, int[] fired, int count, double[] out, int colFrom, int colTo) {
+        if (pool.nested()) {
+            serial.eventMv(spec, fired, count, out, colFrom, colTo);
+            return;
+        }
+        JitConnMatVec.checkList(spec, fired, count, out);
+        JitConnOps.checkColumnRange(spec, colFrom, colTo);
+        if (colFrom == colTo) {
+            return;
+        }
+        synchronized (this) {
+            this.fired = fired;
+            this.count = count;
+            this.colFrom = colFrom;
+            this.colTo = colTo;
+            try {
+                call(EVENT_LIST_COLUMNS, spec, null, null, out);
+            } finally {
+                this.fired = null;
+            }
+        }
+    }
+
     /** {@inheritDoc} Build-time work: delegated to the serial materialiser. */
     @Override
     public CsrMatrix materialize(JitConnSpec spec) {
@@ -131,13 +162,20 @@ final class ParallelJitConnMatVec implements JitConnOps, WorkerPool.Task {
             JitConnMatVec.gather(c, spec, x, out, slice(rows, part, parts), slice(rows, part + 1, parts));
             return;
         }
+        int first = 0;
         int segments = c.segments();
-        int from = slice(segments, part, parts);
-        int to = slice(segments, part + 1, parts);
+        if (mode == EVENT_LIST_COLUMNS) {
+            first = c.segmentOf(colFrom);
+            segments = c.segmentOf(colTo - 1) + 1 - first;
+        }
+        int from = first + slice(segments, part, parts);
+        int to = first + slice(segments, part + 1, parts);
         if (from == to) {
             return;
         }
-        if (mode == SCATTER) {
+        if (mode == EVENT_LIST_COLUMNS) {
+            JitConnMatVec.scatterList(c, spec, fired, count, out, from, to, colFrom, colTo);
+        } else if (mode == SCATTER) {
             Arrays.fill(out, c.segmentStart(from), c.segmentStart(to), 0.0);
             JitConnMatVec.scatter(c, spec, x, out, from, to);
         } else if (mode == EVENT_LIST) {
