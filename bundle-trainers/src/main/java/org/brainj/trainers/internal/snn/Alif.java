@@ -17,7 +17,7 @@ import org.brainj.trainers.internal.autodiff.Tape;
  * </pre>
  * Input convention as in {@link Lif} ((1 − α) I instead of I, so a constant input I drives V towards I).
  */
-public final class Alif extends Block {
+public final class Alif extends FixedBlock {
 
     private final double alpha;
     private final double rho;
@@ -51,21 +51,6 @@ public final class Alif extends Block {
         this.threshold = Layers.positive(name, "threshold", threshold);
         this.detachReset = detachReset;
         this.spike = Objects.requireNonNull(spike, "spike");
-    }
-
-    @Override
-    public double[][] parameters() {
-        return new double[0][];
-    }
-
-    @Override
-    public String[] parameterNames() {
-        return new String[0];
-    }
-
-    @Override
-    public int[][] parameterShapes() {
-        return new int[0][];
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.brainj.trainers.internal.autodiff.Tape;
  * Masks come from a counter-based hash of (seed, update, sample, unit), so they are reproducible and do not
  * depend on the thread count or on gradient checkpointing (a recomputed segment sees the same mask).
  */
-public final class Dropout extends Block {
+public final class Dropout extends FixedBlock {
 
     private final double rate;
     private final long seed;
@@ -28,21 +28,6 @@ public final class Dropout extends Block {
         }
         this.rate = rate;
         this.seed = seed;
-    }
-
-    @Override
-    public double[][] parameters() {
-        return new double[0][];
-    }
-
-    @Override
-    public String[] parameterNames() {
-        return new String[0];
-    }
-
-    @Override
-    public int[][] parameterShapes() {
-        return new int[0][];
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.brainj.trainers.internal.autodiff.Tape;
  * </pre>
  * Regular spiking is a = 0.02, b = 0.2, c = −65, d = 8; the state starts at V = −65 mV, u = b·V.
  */
-public final class Izhikevich extends Block {
+public final class Izhikevich extends FixedBlock {
 
     /** Spike cut-off of the model [mV]. */
     public static final double PEAK = 30.0;
@@ -52,21 +52,6 @@ public final class Izhikevich extends Block {
         this.dt = Layers.positive(name, "dt", dt);
         this.detachReset = detachReset;
         this.spike = Objects.requireNonNull(spike, "spike");
-    }
-
-    @Override
-    public double[][] parameters() {
-        return new double[0][];
-    }
-
-    @Override
-    public String[] parameterNames() {
-        return new String[0];
-    }
-
-    @Override
-    public int[][] parameterShapes() {
-        return new int[0][];
     }
 
     @Override
