@@ -87,6 +87,8 @@ public final class TrainCommand implements Command {
                                 + " (default: the task's)", ""),
                         OptionSpec.value("--seed", "S", "seed of every random draw", "1"),
                         OptionSpec.value("--threads", "N", "worker threads, 1.." + MAX_THREADS, "1"),
+                        OptionSpec.value("--backend", "NAME", "auto or cpu: training runs on the CPU (the autodiff "
+                                + "tape, EJML); cuda offers no training operators yet", "auto"),
                         OptionSpec.value("--out", "DIR", "output folder (default: results/TASK)", "")),
                 new PositionalSpec("TASK", "the task to train", 0, 1));
     }
@@ -127,6 +129,11 @@ public final class TrainCommand implements Command {
             batch = intOption(inv, "--batch", task.defaultBatch(), 1, MAX_BATCH);
             seed = longOption(inv, "--seed", 1L);
             threads = intOption(inv, "--threads", 1, 1, MAX_THREADS);
+            String backend = inv.option("--backend").orElse("auto").trim();
+            if (!backend.equals("auto") && !backend.equals("cpu")) {
+                throw new ParameterException("--backend", backend, "auto or cpu: the training tasks run on the CPU "
+                        + "(the autodiff tape and EJML); the " + backend + " backend offers no training operators");
+            }
             String dir = inv.option("--out").orElse("").trim();
             out = dir.isEmpty() ? Path.of("results", task.name()) : Path.of(dir);
         } catch (ParameterException e) {
@@ -233,6 +240,7 @@ public final class TrainCommand implements Command {
         details.put("seed", seed);
         details.put("batch", batch);
         details.put("threads", threads);
+        details.put("backend", "cpu");
         if (o.extra() != null) {
             for (Map.Entry<String, Object> e : o.extra().entrySet()) {
                 details.set(e.getKey(), JSON.valueToTree(e.getValue()));

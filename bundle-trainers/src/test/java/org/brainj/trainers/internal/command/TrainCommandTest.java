@@ -127,6 +127,7 @@ class TrainCommandTest {
         assertEquals(0.05, s.get("timings").get("total_s").asDouble(), 0);
         assertEquals(4, s.get("timings").get("per_epoch_s").size());
         assertEquals("hello", s.get("details").get("note").asText());
+        assertEquals("cpu", s.get("details").get("backend").asText());
         assertTrue(Files.size(dir.resolve("learning_curve.png")) > 1000, "a PNG was drawn");
     }
 
@@ -146,6 +147,9 @@ class TrainCommandTest {
         Call none = new Call(Map.of(), List.of());
         assertEquals(Command.USAGE, cmd.execute(none));
         assertTrue(none.errText().contains("halving"), none.errText());
+        Call cuda = new Call(Map.of("--backend", "cuda"), List.of("halving"));
+        assertEquals(Command.USAGE, cmd.execute(cuda));
+        assertTrue(cuda.errText().contains("--backend") && cuda.errText().contains("auto or cpu"), cuda.errText());
     }
 
     @Test
