@@ -74,8 +74,8 @@ abstract class OnlineReadoutTrainer extends ReadoutTrainerBase {
         }
         int washout = whole(WASHOUT, hyper.get(WASHOUT));
         Samples s = Samples.of(model, train, "training");
-        if (test != null) {
-            Samples ts = Samples.of(model, test, "test");
+        Samples ts = test == null ? null : Samples.of(model, test, "test");
+        if (ts != null) {
             if (ts.inputSize() != s.inputSize()) {
                 throw new org.brainj.api.core.ModelException("test data: " + ts.inputSize()
                         + " inputs per step, training data " + s.inputSize());
@@ -91,7 +91,7 @@ abstract class OnlineReadoutTrainer extends ReadoutTrainerBase {
                     (long) (epoch - 1) * train.size() * s.steps(), totalSteps);
             double testLoss = Double.NaN;
             if (test != null) {
-                testLoss = run(model, test, Samples.of(model, test, "test"), null, learnEvery, reset, washout, epoch,
+                testLoss = run(model, test, ts, null, learnEvery, reset, washout, epoch,
                         ProgressListener.NONE, 0, 0);
             }
             epochs.add(new EpochMetrics(epoch, trainLoss, Double.NaN, testLoss, Double.NaN,

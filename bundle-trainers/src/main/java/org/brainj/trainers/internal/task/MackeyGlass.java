@@ -53,7 +53,9 @@ public final class MackeyGlass {
             double x0 = j >= 0 ? x[j] : HISTORY;
             double f0 = j >= 0 ? f[j] : 0.0;
             double x1 = j + 1 >= 0 ? x[j + 1] : HISTORY;
-            double f1 = j + 1 >= 0 ? f[j + 1] : 0.0;
+            // At j + 1 = 0 the interval [−h, 0] is still history: its slope at t = 0 is the history's 0, not the
+            // stored f[0], which is the slope just after x starts to move.
+            double f1 = j + 1 > 0 ? f[j + 1] : 0.0;
             double xm = 0.5 * (x0 + x1) + h / 8.0 * (f0 - f1);
             double xi = x[i];
             double k1 = rhs(xi, x0);

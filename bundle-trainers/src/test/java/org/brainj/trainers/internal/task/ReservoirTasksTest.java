@@ -25,6 +25,11 @@ class ReservoirTasksTest {
         for (int t = 0; t < 17; t++) {
             assertEquals(10 * c + (1.2 - 10 * c) * Math.exp(-0.1 * t), x[t], 1e-10, "t = " + t);
         }
+        // The last step up to t = τ still reads only the history (delays in [−h, 0]), so x(τ) obeys the same closed
+        // form; interpolating the delayed half-step with the slope just after t = 0 instead of the history's zero
+        // slope misses it by ~1e-5.
+        double atTau = MackeyGlass.series(2, 17.0, 0.0)[1];
+        assertEquals(10 * c + (1.2 - 10 * c) * Math.exp(-0.1 * 17), atTau, 1e-10, "t = 17");
         // The chaotic attractor stays within its known band, about [0.2, 1.4].
         double[] long_ = MackeyGlass.series(2000, 1.0, 500.0);
         double min = 9;
