@@ -56,8 +56,10 @@ public final class Main {
                 new MpiCollectives(mpi).register(rt.framework().getBundleContext());
             }
             status = rt.call(DistributionConfig.load(rt.home()).withDefaults(args), in, out, err);
-        } catch (Exception e) {
-            err.println("brainj: " + e.getMessage());
+        } catch (Exception | Error e) {
+            // An Error too: under mpirun this rank must still abort the job below, or the others wait in an
+            // exchange until their watchdog fires.
+            err.println("brainj: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             status = 1;
         }
         out.flush();

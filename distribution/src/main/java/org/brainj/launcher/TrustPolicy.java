@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.hooks.resolver.ResolverHook;
 import org.osgi.framework.hooks.resolver.ResolverHookFactory;
 import org.osgi.framework.wiring.BundleCapability;
@@ -39,6 +40,11 @@ import org.osgi.framework.wiring.BundleRevision;
  * <p>A resolver hook is the one place the framework asks before any code of a bundle can run, whoever installed it
  * (FileInstall, the shell's {@code install}, a test). Bundles of the distribution's own {@code bundles/} and
  * {@code profiles/} folders are the distribution itself and are not checked.
+ *
+ * <p>A bundle outside {@code deploy/} whose content is replaced by an update is refused too: FileInstall updates an
+ * installed bundle of the same symbolic name and version in place with a jar dropped into {@code deploy/}, so the
+ * new content of a {@code bundles/} location would otherwise resolve unchecked. An exploded folder in
+ * {@code deploy/} (FileInstall's {@code jardir:} location) has no jar to check and is refused.
  *
  * <p>The allow-list is a text file in {@code sha256sum} format: one {@code <64 hex digits> [name]} per line, {@code #}
  * comments. It is re-read when it changes, so a lab admits a bundle by adding its line, without a restart; a bundle
@@ -65,6 +71,7 @@ public final class TrustPolicy implements ResolverHookFactory, Function<String, 
     private final Path allowlist;
     private final TrustedSigners signers;
     private final Map<String, String> refusals = new ConcurrentHashMap<>();
+    private final Set<String> replacedInPlace = ConcurrentHashMap.newKeySet();
     private volatile Set<String> allowed = Set.of();
     private volatile long allowlistStamp = Long.MIN_VALUE;
 
@@ -94,9 +101,12 @@ public final class TrustPolicy implements ResolverHookFactory, Function<String, 
         system.registerService(ResolverHookFactory.class, policy, null);
         system.registerService(Function.class, policy,
                 new Hashtable<>(Map.of(SERVICE_PROPERTY, "refusals")));
-        system.addBundleListener(e -> {
+        // Synchronous: an update's UPDATED event must be seen before whoever updated the bundle starts it.
+        system.addBundleListener((SynchronousBundleListener) e -> {
             if (e.getType() == BundleEvent.UNINSTALLED) {
                 policy.forget(e.getBundle().getLocation());
+            } else if (e.getType() == BundleEvent.UPDATED) {
+                policy.updated(e.getBundle().getLocation());
             }
         });
         LOG.log(System.Logger.Level.DEBUG, "trust policy on: deploy/ bundles must be listed in " + allowlist
@@ -176,7 +186,16 @@ public final class TrustPolicy implements ResolverHookFactory, Function<String, 
     String judge(String location, String symbolicName, Object version) {
         Path file = deployedFile(location);
         if (file == null) {
-            return null;
+            if (location == null || !replacedInPlace.contains(location)) {
+                return null;
+            }
+            String reason = "refused by the trust policy: its content was replaced by an update (e.g. a jar"
+                    + " dropped into deploy/ with the same symbolic name and version), which cannot be checked;"
+                    + " remove that jar and restart";
+            if (!reason.equals(refusals.put(location, reason))) {
+                LOG.log(System.Logger.Level.WARNING, location + " (" + symbolicName + " " + version + ") " + reason);
+            }
+            return reason;
         }
         String sha = sha256(file);
         String signature = signers == null ? "not checked" : signers.check(file);
@@ -204,6 +223,14 @@ public final class TrustPolicy implements ResolverHookFactory, Function<String, 
     /** Forgets a bundle that was uninstalled. */
     void forget(String location) {
         refusals.remove(location);
+        replacedInPlace.remove(location);
+    }
+
+    /** Notes a bundle whose content was replaced: outside deploy/ there is no file whose bytes it now runs. */
+    void updated(String location) {
+        if (location != null && deployedFile(location) == null) {
+            replacedInPlace.add(location);
+        }
     }
 
     private Path deployedFile(String location) {
@@ -212,11 +239,19 @@ public final class TrustPolicy implements ResolverHookFactory, Function<String, 
         }
         String l = location.startsWith("reference:") ? location.substring("reference:".length()) : location;
         try {
-            URI u = new URI(l);
-            if (!"file".equals(u.getScheme())) {
-                return null; // FileInstall installs deploy/ jars from their file: locations
+            Path p;
+            if (l.startsWith("jardir:")) {
+                // An exploded folder, its path unencoded (FileInstall builds it with new URL("jardir", null, path)):
+                // not a jar, so its check fails and it is refused.
+                p = Path.of(l.substring("jardir:".length()));
+            } else {
+                URI u = new URI(l);
+                if (!"file".equals(u.getScheme())) {
+                    return null; // FileInstall installs deploy/ jars from their file: locations
+                }
+                p = Path.of(u);
             }
-            Path p = Path.of(u).toAbsolutePath().normalize();
+            p = p.toAbsolutePath().normalize();
             return p.startsWith(deploy) ? p : null;
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;

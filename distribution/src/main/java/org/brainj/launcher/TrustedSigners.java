@@ -17,8 +17,10 @@ import java.util.jar.JarFile;
 
 /**
  * The keys a distribution trusts: X.509 certificates in a PEM file ({@code keytool -exportcert -rfc}). A jar passes
- * when every entry outside META-INF/ is signed ({@code jarsigner}) and verifies, and each one's signer certificate
- * is one of them. The file is re-read when it changes.
+ * when every entry but the signature files themselves is signed ({@code jarsigner}) and verifies, and each one's
+ * signer certificate is one of them. META-INF/ is not exempt: a framework loads code and resources from there too
+ * (META-INF/versions/ of a multi-release jar, a Bundle-ClassPath jar, META-INF/services/). The file is re-read when
+ * it changes.
  */
 final class TrustedSigners {
 
@@ -48,7 +50,7 @@ final class TrustedSigners {
             int signed = 0;
             for (Enumeration<JarEntry> en = jf.entries(); en.hasMoreElements(); ) {
                 JarEntry e = en.nextElement();
-                if (e.isDirectory() || e.getName().startsWith("META-INF/")) {
+                if (e.isDirectory() || isSignatureFile(e.getName())) {
                     continue;
                 }
                 // Reading the entry to its end is what makes JarFile verify its digest (SecurityException if not).
@@ -74,6 +76,21 @@ final class TrustedSigners {
         } catch (IOException e) {
             return "it cannot be read (" + e.getMessage() + ")";
         }
+    }
+
+    /**
+     * @param name an entry's name
+     * @return whether it is the manifest or a signature file, which jarsigner does not sign entry by entry (the
+     *         manifest is covered by the signature file's digest, which JarFile checks)
+     */
+    static boolean isSignatureFile(String name) {
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        if (!upper.startsWith("META-INF/") || upper.indexOf('/', "META-INF/".length()) >= 0) {
+            return false;
+        }
+        String file = upper.substring("META-INF/".length());
+        return file.equals("MANIFEST.MF") || file.startsWith("SIG-") || file.endsWith(".SF")
+                || file.endsWith(".RSA") || file.endsWith(".DSA") || file.endsWith(".EC");
     }
 
     private Set<Certificate> trusted() {

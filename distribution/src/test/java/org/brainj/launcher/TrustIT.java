@@ -227,6 +227,34 @@ class TrustIT {
         }
     }
 
+    @Test
+    @Order(9)
+    void neitherAnUpdateOfAPlatformBundleNorAnExplodedFolderGetsPastThePolicy() throws Exception {
+        try (ItPlatform s = ItPlatform.boot("brainj-locked")) {
+            // FileInstall updates an installed bundle of the same symbolic name and version in place, so a jar
+            // that claims to be bundles/'s analysis bundle would otherwise replace it under a bundles/ location.
+            Bundle analysis = s.bundle("bundle-analysis");
+            Path impostor = ItPlatform.bundleOf(s.home.resolve("impostor.jar"), Map.of("Bundle-SymbolicName",
+                    "bundle-analysis", "Bundle-Version", analysis.getVersion().toString()), null);
+            s.deploy(impostor, "analysis.jar");
+            String line = s.await(o -> o.out().contains("replaced by an update"), "bundles").out().lines()
+                    .filter(l -> l.contains("bundle-analysis")).findFirst().orElse("");
+            assertTrue(line.contains("refused by the trust policy: its content was replaced by an update"), line);
+            assertTrue(analysis.getState() != Bundle.ACTIVE, "the replaced bundle was started");
+
+            // An exploded folder is installed from a jardir: location: no jar to hash, so refused.
+            Path folder = s.home.resolve("deploy/exploded");
+            Files.createDirectories(folder.resolve("META-INF"));
+            Files.writeString(folder.resolve("META-INF/MANIFEST.MF"), "Manifest-Version: 1.0\n"
+                    + "Bundle-ManifestVersion: 2\nBundle-SymbolicName: it.exploded\nBundle-Version: 1.0.0\n");
+            line = s.await(o -> o.out().contains("it.exploded"), "bundles").out().lines()
+                    .filter(l -> l.contains("it.exploded")).findFirst().orElse("");
+            assertTrue(line.contains("refused by the trust policy"), line);
+            assertTrue(s.bundle("it.exploded") != null && s.bundle("it.exploded").getState() != Bundle.ACTIVE,
+                    "the exploded bundle was started");
+        }
+    }
+
     private static void jdkTool(String tool, String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", tool).toString());

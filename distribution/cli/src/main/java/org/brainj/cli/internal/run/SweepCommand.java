@@ -140,6 +140,12 @@ public final class SweepCommand implements Command {
                 err.println("brainj sweep: --merge found no point files in " + p.dir.resolve("points"));
                 return FAILED;
             }
+            String incomplete = missingPoints(rows, p.grid.size());
+            if (incomplete != null) {
+                err.println("brainj sweep: --merge: " + incomplete + " in " + p.dir.resolve("points")
+                        + "; run those --sweep-index tasks (with the same --grid and --seeds) first");
+                return FAILED;
+            }
         } else if (p.index.isPresent()) {
             SweepTable.Row row = runPoint(p, p.index.getAsInt());
             Path points = Files.createDirectories(p.dir.resolve("points"));
@@ -309,6 +315,30 @@ public final class SweepCommand implements Command {
             failure = e.getMessage();
         }
         return SweepTable.row(point, values, seed, stats, seconds, failure);
+    }
+
+    /**
+     * @return what keeps the point files from being the whole grid (points missing, or outside it: files of another
+     *         grid), or null when every point in [0, size) has one
+     */
+    static String missingPoints(List<SweepTable.Row> rows, int size) {
+        java.util.BitSet seen = new java.util.BitSet(size);
+        for (SweepTable.Row r : rows) {
+            if (r.point() < 0 || r.point() >= size) {
+                return "point file " + r.point() + " is outside this grid's points [0, " + size + ")";
+            }
+            seen.set(r.point());
+        }
+        int missing = size - seen.cardinality();
+        if (missing == 0) {
+            return null;
+        }
+        StringBuilder list = new StringBuilder();
+        int shown = 0;
+        for (int i = seen.nextClearBit(0); i < size && shown < 10; i = seen.nextClearBit(i + 1), shown++) {
+            list.append(shown == 0 ? "" : ", ").append(i);
+        }
+        return missing + " of " + size + " points have no file (" + list + (missing > shown ? ", ..." : "") + ")";
     }
 
     private static List<SweepTable.Row> readPoints(Path dir) throws IOException {

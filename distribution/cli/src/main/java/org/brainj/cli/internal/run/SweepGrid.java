@@ -16,6 +16,9 @@ import java.util.Map;
  */
 record SweepGrid(List<Axis> axes, int seeds, long seed0) {
 
+    /** The most points a sweep may have, seeds included. */
+    static final long MAX_POINTS = 10_000_000L;
+
     /**
      * One axis: COUNT values evenly spaced from LO to HI, both included.
      *
@@ -42,6 +45,7 @@ record SweepGrid(List<Axis> axes, int seeds, long seed0) {
             throw new UsageError("no --grid given; say e.g. --grid we=0.3:0.9:4 (NAME=LO:HI:COUNT, repeatable)");
         }
         List<Axis> axes = new ArrayList<>();
+        long points = seeds;
         for (String text : texts) {
             int eq = text.indexOf('=');
             String[] range = eq < 0 ? new String[0] : text.substring(eq + 1).split(":", -1);
@@ -49,6 +53,9 @@ record SweepGrid(List<Axis> axes, int seeds, long seed0) {
                 throw UsageError.of("--grid", "'" + text + "'", "must be NAME=LO:HI:COUNT, e.g. we=0.3:0.9:4");
             }
             String name = text.substring(0, eq).trim();
+            if (name.isEmpty()) {
+                throw UsageError.of("--grid", "'" + text + "'", "must be NAME=LO:HI:COUNT with a parameter NAME");
+            }
             for (Axis a : axes) {
                 if (a.name().equals(name)) {
                     throw UsageError.of("--grid", "'" + text + "'", "names " + name + " twice");
@@ -57,6 +64,12 @@ record SweepGrid(List<Axis> axes, int seeds, long seed0) {
             double lo = Args.number("--grid " + name + " LO", range[0].trim(), "must be a finite number");
             double hi = Args.number("--grid " + name + " HI", range[1].trim(), "must be a finite number");
             int count = Args.atLeast("--grid " + name + " COUNT", range[2].trim(), 1);
+            // Checked before the values are allocated, and axis by axis so that the product cannot overflow.
+            points *= count;
+            if (points > MAX_POINTS) {
+                throw UsageError.of("--grid", "'" + text + "'", "at most " + MAX_POINTS + " points in all (the "
+                        + "COUNTs multiplied together and by --seeds " + seeds + ")");
+            }
             double[] values = new double[count];
             for (int k = 0; k < count; k++) {
                 // lo + k·step would drift from hi at the end; interpolate from both ends instead.
@@ -66,13 +79,6 @@ record SweepGrid(List<Axis> axes, int seeds, long seed0) {
                 values[count - 1] = hi;
             }
             axes.add(new Axis(name, values));
-        }
-        long points = (long) seeds;
-        for (Axis a : axes) {
-            points *= a.values().length;
-        }
-        if (points > 10_000_000L) {
-            throw UsageError.of("--grid", points + " points", "at most 10000000 points (grid sizes × --seeds)");
         }
         return new SweepGrid(axes, seeds, seed0);
     }

@@ -1,6 +1,8 @@
 package org.brainj.cli.internal.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -65,6 +67,32 @@ class SweepCommandTest {
                 dir.toString());
         assertEquals(Command.USAGE, r.status(), r.err());
         assertTrue(r.err().contains("nosuch"), r.err());
+    }
+
+    @Test
+    void aGridTooLargeIsRefusedBeforeItsValuesAreAllocated() {
+        // 2e9 values would be a 16 GB array: the limit must be checked on the COUNT, not on the axes built.
+        UsageError e = assertThrows(UsageError.class,
+                () -> SweepGrid.parse(List.of("we=0:1:2000000000"), 1, 0));
+        assertTrue(e.getMessage().startsWith("--grid 'we=0:1:2000000000': at most 10000000 points"), e.getMessage());
+        // 3 axes of 2^21 would overflow a long product of 2^63 after a fourth: refused at the second axis.
+        e = assertThrows(UsageError.class, () -> SweepGrid.parse(List.of("a=0:1:2097152", "b=0:1:2097152",
+                "c=0:1:2097152", "d=0:1:2097152"), 1, 0));
+        assertTrue(e.getMessage().startsWith("--grid 'b=0:1:2097152'"), e.getMessage());
+        assertEquals(10_000_000, SweepGrid.parse(List.of("a=0:1:1000", "b=0:1:1000"), 10, 0).size());
+        e = assertThrows(UsageError.class, () -> SweepGrid.parse(List.of(" =0:1:2"), 1, 0));
+        assertTrue(e.getMessage().contains("NAME"), e.getMessage());
+    }
+
+    @Test
+    void mergeRefusesAnIncompleteSetOfPointFiles(@TempDir Path tasks) throws Exception {
+        for (int i : new int[] {0, 1, 2, 5}) {
+            assertEquals(Command.OK, sweep(Optional.empty(), tasks, "--sweep-index", Integer.toString(i)).status());
+        }
+        CliHarness.Result r = sweep(Optional.empty(), tasks, "--merge");
+        assertEquals(Command.FAILED, r.status(), r.out());
+        assertTrue(r.err().contains("20 of 24 points have no file (3, 4, 6, 7, 8, 9, 10, 11, 12, 13, ...)"), r.err());
+        assertFalse(Files.exists(tasks.resolve(SweepTable.TABLE)), "no partial table is written");
     }
 
     @Test
