@@ -32,6 +32,8 @@ public abstract class OdeNeuronGroup extends NeuronGroup {
     private String method = "exp_auto";
     private double[] packed;
     private double[] previous;
+    private List<StateVariable> declaredState;
+    private double[][] declaredOde;
 
     /**
      * @param name population name
@@ -41,8 +43,48 @@ public abstract class OdeNeuronGroup extends NeuronGroup {
         super(name, size);
     }
 
-    /** @return the arrays the ODEs integrate, membrane potential first */
-    protected abstract double[][] odeState();
+    /**
+     * Declares the population's state variables and, among them, the arrays its ODEs integrate, membrane potential
+     * first; {@link #state()}, {@link #potential()} and {@link #odeState()} then answer from them. Call once, in the
+     * constructor. A subclass may instead override those three.
+     *
+     * @param state every state variable, as monitors and {@code --init} see them
+     * @param ode   the arrays the ODEs integrate, in packed order, membrane potential first
+     * @since 1.1
+     */
+    protected final void declareState(List<StateVariable> state, double[]... ode) {
+        if (ode.length == 0) {
+            throw new IllegalArgumentException(name() + ": an ODE population integrates at least one array");
+        }
+        this.declaredState = List.copyOf(state);
+        this.declaredOde = ode.clone();
+    }
+
+    /** @return the state variables given to {@link #declareState} */
+    @Override
+    public List<StateVariable> state() {
+        requireDeclared();
+        return declaredState;
+    }
+
+    /** @return the first ODE array given to {@link #declareState}, the membrane potential */
+    @Override
+    public double[] potential() {
+        return odeState()[0];
+    }
+
+    /** @return the arrays the ODEs integrate, membrane potential first (those given to {@link #declareState}) */
+    protected double[][] odeState() {
+        requireDeclared();
+        return declaredOde;
+    }
+
+    private void requireDeclared() {
+        if (declaredOde == null) {
+            throw new IllegalStateException(getClass().getName() + " declares no state: call declareState(...) in "
+                    + "its constructor or override state(), potential() and odeState()");
+        }
+    }
 
     /**
      * The right-hand side over the packed state: variable k of neuron i at {@code k·size + i}. Reads

@@ -85,7 +85,6 @@ public final class CondNeuGroup extends OdeNeuronGroup {
     private final double[] gSum;
     private final double[] iSum;
     private final double[] caCurrent;
-    private final List<StateVariable> state;
     private final double[][] ode;
     /** Offset of each channel's gates in the packed state of the generic path. */
     private final int[] offsets;
@@ -125,8 +124,8 @@ public final class CondNeuGroup extends OdeNeuronGroup {
                 arrays.add(calcium.concentration());
             }
         }
-        this.state = List.copyOf(s);
         this.ode = arrays.toArray(new double[0][]);
+        declareState(s, ode);
         reset();
     }
 
@@ -368,23 +367,8 @@ public final class CondNeuGroup extends OdeNeuronGroup {
     }
 
     @Override
-    public List<StateVariable> state() {
-        return state;
-    }
-
-    @Override
-    public double[] potential() {
-        return v;
-    }
-
-    @Override
     public String inputUnit() {
         return "uA/cm^2";
-    }
-
-    @Override
-    protected double[][] odeState() {
-        return ode;
     }
 
     @Override

@@ -57,8 +57,6 @@ public final class FHN extends OdeNeuronGroup {
 
     private final double[] v;
     private final double[] w;
-    private final List<StateVariable> state;
-    private final double[][] ode;
 
     private FHN(String name, int size, Parameters p) {
         super(name, size);
@@ -70,8 +68,7 @@ public final class FHN extends OdeNeuronGroup {
         this.w0 = p.get(W0);
         this.v = new double[size];
         this.w = new double[size];
-        this.state = List.of(new StateVariable("V", "1", v), new StateVariable("w", "1", w));
-        this.ode = new double[][] {v, w};
+        declareState(List.of(new StateVariable("V", "1", v), new StateVariable("w", "1", w)), v, w);
         reset();
     }
 
@@ -90,23 +87,8 @@ public final class FHN extends OdeNeuronGroup {
     }
 
     @Override
-    public List<StateVariable> state() {
-        return state;
-    }
-
-    @Override
-    public double[] potential() {
-        return v;
-    }
-
-    @Override
     public String inputUnit() {
         return "1";
-    }
-
-    @Override
-    protected double[][] odeState() {
-        return ode;
     }
 
     @Override

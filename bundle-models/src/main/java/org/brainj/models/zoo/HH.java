@@ -78,8 +78,6 @@ public final class HH extends OdeNeuronGroup {
     private final double[] m;
     private final double[] h;
     private final double[] n;
-    private final List<StateVariable> state;
-    private final double[][] ode;
 
     private HH(String name, int size, Parameters p) {
         super(name, size);
@@ -96,9 +94,8 @@ public final class HH extends OdeNeuronGroup {
         this.m = new double[size];
         this.h = new double[size];
         this.n = new double[size];
-        this.state = List.of(new StateVariable("V", "mV", v), new StateVariable("m", "1", m),
-                new StateVariable("h", "1", h), new StateVariable("n", "1", n));
-        this.ode = new double[][] {v, m, h, n};
+        declareState(List.of(new StateVariable("V", "mV", v), new StateVariable("m", "1", m),
+                new StateVariable("h", "1", h), new StateVariable("n", "1", n)), v, m, h, n);
         reset();
     }
 
@@ -117,23 +114,8 @@ public final class HH extends OdeNeuronGroup {
     }
 
     @Override
-    public List<StateVariable> state() {
-        return state;
-    }
-
-    @Override
-    public double[] potential() {
-        return v;
-    }
-
-    @Override
     public String inputUnit() {
         return "uA/cm^2";
-    }
-
-    @Override
-    protected double[][] odeState() {
-        return ode;
     }
 
     @Override

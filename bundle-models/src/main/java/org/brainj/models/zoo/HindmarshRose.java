@@ -72,8 +72,6 @@ public final class HindmarshRose extends OdeNeuronGroup {
     private final double[] v;
     private final double[] y;
     private final double[] z;
-    private final List<StateVariable> state;
-    private final double[][] ode;
 
     private HindmarshRose(String name, int size, Parameters p) {
         super(name, size);
@@ -91,9 +89,8 @@ public final class HindmarshRose extends OdeNeuronGroup {
         this.v = new double[size];
         this.y = new double[size];
         this.z = new double[size];
-        this.state = List.of(new StateVariable("V", "1", v), new StateVariable("y", "1", y),
-                new StateVariable("z", "1", z));
-        this.ode = new double[][] {v, y, z};
+        declareState(List.of(new StateVariable("V", "1", v), new StateVariable("y", "1", y),
+                new StateVariable("z", "1", z)), v, y, z);
         reset();
     }
 
@@ -112,23 +109,8 @@ public final class HindmarshRose extends OdeNeuronGroup {
     }
 
     @Override
-    public List<StateVariable> state() {
-        return state;
-    }
-
-    @Override
-    public double[] potential() {
-        return v;
-    }
-
-    @Override
     public String inputUnit() {
         return "1";
-    }
-
-    @Override
-    protected double[][] odeState() {
-        return ode;
     }
 
     @Override

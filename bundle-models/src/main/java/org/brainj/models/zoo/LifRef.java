@@ -66,8 +66,6 @@ public final class LifRef extends OdeNeuronGroup {
 
     private final double[] v;
     private final double[] tLastSpike;
-    private final List<StateVariable> state;
-    private final double[][] ode;
 
     private final RecentSpikes refractory = new RecentSpikes(0);
     private PostSynapse[] fusedFor;
@@ -86,8 +84,8 @@ public final class LifRef extends OdeNeuronGroup {
         this.v0 = p.get(V0);
         this.v = new double[size];
         this.tLastSpike = new double[size];
-        this.state = List.of(new StateVariable("V", "mV", v), new StateVariable("t_last_spike", "ms", tLastSpike));
-        this.ode = new double[][] {v};
+        declareState(List.of(new StateVariable("V", "mV", v), new StateVariable("t_last_spike", "ms", tLastSpike)),
+                v);
         reset();
     }
 
@@ -112,16 +110,6 @@ public final class LifRef extends OdeNeuronGroup {
     }
 
     @Override
-    public List<StateVariable> state() {
-        return state;
-    }
-
-    @Override
-    public double[] potential() {
-        return v;
-    }
-
-    @Override
     public String inputUnit() {
         return "mV/R";
     }
@@ -139,11 +127,6 @@ public final class LifRef extends OdeNeuronGroup {
     /** @return each neuron's last spike time [ms], live */
     public double[] lastSpikeTime() {
         return tLastSpike;
-    }
-
-    @Override
-    protected double[][] odeState() {
-        return ode;
     }
 
     @Override

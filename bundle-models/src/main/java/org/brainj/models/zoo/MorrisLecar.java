@@ -83,8 +83,6 @@ public final class MorrisLecar extends OdeNeuronGroup {
 
     private final double[] v;
     private final double[] w;
-    private final List<StateVariable> state;
-    private final double[][] ode;
 
     private MorrisLecar(String name, int size, Parameters p) {
         super(name, size);
@@ -105,8 +103,7 @@ public final class MorrisLecar extends OdeNeuronGroup {
         this.w0 = p.get(W0);
         this.v = new double[size];
         this.w = new double[size];
-        this.state = List.of(new StateVariable("V", "mV", v), new StateVariable("W", "1", w));
-        this.ode = new double[][] {v, w};
+        declareState(List.of(new StateVariable("V", "mV", v), new StateVariable("W", "1", w)), v, w);
         reset();
     }
 
@@ -125,23 +122,8 @@ public final class MorrisLecar extends OdeNeuronGroup {
     }
 
     @Override
-    public List<StateVariable> state() {
-        return state;
-    }
-
-    @Override
-    public double[] potential() {
-        return v;
-    }
-
-    @Override
     public String inputUnit() {
         return "uA/cm^2";
-    }
-
-    @Override
-    protected double[][] odeState() {
-        return ode;
     }
 
     @Override

@@ -56,8 +56,6 @@ abstract class ResetNeuronGroup extends OdeNeuronGroup {
     private final double v0;
     private final RecentSpikes refractory;
     private double cachedDt = Double.NaN;
-    private List<StateVariable> state;
-    private double[][] ode;
 
     /**
      * @param name   population name
@@ -97,8 +95,7 @@ abstract class ResetNeuronGroup extends OdeNeuronGroup {
         if (tLastSpike != null) {
             s.add(new StateVariable("t_last_spike", "ms", tLastSpike));
         }
-        this.state = List.copyOf(s);
-        this.ode = arrays;
+        declareState(s, arrays);
     }
 
     /**
@@ -144,21 +141,6 @@ abstract class ResetNeuronGroup extends OdeNeuronGroup {
 
     /** Resets the model's other variables to their defaults; V and t_last_spike are reset by this class. */
     protected abstract void resetOthers();
-
-    @Override
-    public final List<StateVariable> state() {
-        return state;
-    }
-
-    @Override
-    public final double[] potential() {
-        return v;
-    }
-
-    @Override
-    protected final double[][] odeState() {
-        return ode;
-    }
 
     @Override
     protected final boolean clearsInputs() {

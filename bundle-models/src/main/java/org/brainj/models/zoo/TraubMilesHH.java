@@ -119,8 +119,6 @@ public final class TraubMilesHH extends OdeNeuronGroup {
     private final double[] rateBh;
     private final double[] rateAn;
     private final double[] rateBn;
-    private final List<StateVariable> state;
-    private final double[][] ode;
     private final Pass[] passes;
 
     private TraubMilesHH(String name, int size, Parameters p) {
@@ -150,10 +148,9 @@ public final class TraubMilesHH extends OdeNeuronGroup {
         this.rateBh = new double[size];
         this.rateAn = new double[size];
         this.rateBn = new double[size];
-        this.state = List.of(new StateVariable("V", "mV", v), new StateVariable("m", "1", m),
+        declareState(List.of(new StateVariable("V", "mV", v), new StateVariable("m", "1", m),
                 new StateVariable("h", "1", h), new StateVariable("n", "1", n),
-                new StateVariable("t_last_spike", "ms", tLastSpike));
-        this.ode = new double[][] {v, m, h, n};
+                new StateVariable("t_last_spike", "ms", tLastSpike)), v, m, h, n);
         this.passes = passes();
         reset();
     }
@@ -173,16 +170,6 @@ public final class TraubMilesHH extends OdeNeuronGroup {
     }
 
     @Override
-    public List<StateVariable> state() {
-        return state;
-    }
-
-    @Override
-    public double[] potential() {
-        return v;
-    }
-
-    @Override
     public String inputUnit() {
         return "pA";
     }
@@ -190,11 +177,6 @@ public final class TraubMilesHH extends OdeNeuronGroup {
     /** @return each neuron's last spike time [ms], live */
     public double[] lastSpikeTime() {
         return tLastSpike;
-    }
-
-    @Override
-    protected double[][] odeState() {
-        return ode;
     }
 
     @Override

@@ -89,8 +89,6 @@ public final class WangBuzsakiHH extends OdeNeuronGroup {
     private final double[] v;
     private final double[] h;
     private final double[] n;
-    private final List<StateVariable> state;
-    private final double[][] ode;
 
     private WangBuzsakiHH(String name, int size, Parameters p) {
         super(name, size);
@@ -109,9 +107,8 @@ public final class WangBuzsakiHH extends OdeNeuronGroup {
         this.v = new double[size];
         this.h = new double[size];
         this.n = new double[size];
-        this.state = List.of(new StateVariable("V", "mV", v), new StateVariable("h", "1", h),
-                new StateVariable("n", "1", n));
-        this.ode = new double[][] {v, h, n};
+        declareState(List.of(new StateVariable("V", "mV", v), new StateVariable("h", "1", h),
+                new StateVariable("n", "1", n)), v, h, n);
         reset();
     }
 
@@ -130,23 +127,8 @@ public final class WangBuzsakiHH extends OdeNeuronGroup {
     }
 
     @Override
-    public List<StateVariable> state() {
-        return state;
-    }
-
-    @Override
-    public double[] potential() {
-        return v;
-    }
-
-    @Override
     public String inputUnit() {
         return "uA/cm^2";
-    }
-
-    @Override
-    protected double[][] odeState() {
-        return ode;
     }
 
     @Override
