@@ -22,6 +22,12 @@ import org.brainj.models.kit.RecentSpikes;
  *   refractory while t − t_last_spike ≤ τ_ref: V is held at its value (delta inputs are ignored)
  * </pre>
  *
+ * <p>Where a refractory period ends is a convention: BrainPy holds V while t − t_last ≤ τ_ref (the default,
+ * {@code ref_inclusive = 1}: V held for the floor(τ_ref/dt) steps after a spike), Brian2 while t − t_last &lt; τ_ref
+ * ({@code ref_inclusive = 0}: one step fewer when τ_ref is a multiple of dt, i.e. 49 steps for 5 ms at dt = 0.1 ms).
+ * Both have an error of half a step against continuous time (the spike is stamped with the step's start, the
+ * crossing lies inside the step); in a bursty network such as {@code coba} the step moves the rates by about 3 %.
+ *
  * <p>Units: V in mV, times in ms; R·I must be in mV (R = 1 with I in mV as in the COBA/CUBA benchmarks, R in GΩ with
  * I in pA, or R in MΩ with I in nA).
  *
@@ -45,11 +51,14 @@ public final class LifRef extends OdeNeuronGroup {
     static final ParameterSpec TAU = ParameterSpec.positive("tau", "ms", 10.0, "membrane time constant");
     static final ParameterSpec TAU_REF = ParameterSpec.nonNegative("tau_ref", "ms", 0.0,
             "absolute refractory period");
+    static final ParameterSpec REF_INCLUSIVE = new ParameterSpec("ref_inclusive", "1", 1.0, 0.0, 1.0, false,
+            "1: refractory while t - t_last <= tau_ref (BrainPy), 0: while t - t_last < tau_ref (Brian2)");
     static final ParameterSpec V0 = ParameterSpec.any("V0", "mV", 0.0,
             "initial membrane potential (BrainPy's default initializer gives 0); --init V=... draws it instead");
 
     /** The parameters, in BrainPy's order. */
-    public static final List<ParameterSpec> PARAMETERS = List.of(V_REST, V_RESET, V_TH, R, TAU, TAU_REF, V0);
+    public static final List<ParameterSpec> PARAMETERS = List.of(V_REST, V_RESET, V_TH, R, TAU, TAU_REF, V0,
+            REF_INCLUSIVE);
 
     /** What model factories list for this model. */
     public static final ModelDescriptor DESCRIPTOR = new ModelDescriptor(MODEL, ModelKind.NEURON,
@@ -62,6 +71,7 @@ public final class LifRef extends OdeNeuronGroup {
     private final double r;
     private final double tau;
     private final double tauRef;
+    private final boolean refInclusive;
     private final double v0;
 
     private final double[] v;
@@ -81,6 +91,7 @@ public final class LifRef extends OdeNeuronGroup {
         this.r = p.get(R);
         this.tau = p.get(TAU);
         this.tauRef = p.get(TAU_REF);
+        this.refInclusive = p.get(REF_INCLUSIVE) == 1.0;
         this.v0 = p.get(V0);
         this.v = new double[size];
         this.tLastSpike = new double[size];
@@ -96,10 +107,16 @@ public final class LifRef extends OdeNeuronGroup {
      * @param size   number of neurons, ≥ 1
      * @param params parameter values by BrainPy name; missing ones take their defaults
      * @return the population, at its initial state
-     * @throws ParameterException for an unknown or out-of-range parameter, or V_th ≤ V_reset
+     * @throws ParameterException for an unknown or out-of-range parameter, V_th ≤ V_reset, or ref_inclusive other
+     *                            than 0 or 1
      */
     public static LifRef create(String name, int size, Parameters params) {
         params.requireKnown(MODEL, PARAMETERS);
+        double inclusive = params.get(REF_INCLUSIVE);
+        if (inclusive != 0.0 && inclusive != 1.0) {
+            throw new ParameterException(REF_INCLUSIVE.name(), String.valueOf(inclusive),
+                    "0 (Brian2: t - t_last < tau_ref) or 1 (BrainPy: t - t_last <= tau_ref)");
+        }
         double vReset = params.get(V_RESET);
         double vTh = params.get(V_TH);
         if (!(vTh > vReset)) {
@@ -122,6 +139,20 @@ public final class LifRef extends OdeNeuronGroup {
     /** @return the refractory period τ_ref [ms] */
     public double tauRef() {
         return tauRef;
+    }
+
+    /** @return true when V is held while t − t_last ≤ τ_ref (BrainPy), false for t − t_last &lt; τ_ref (Brian2) */
+    public boolean refractoryInclusive() {
+        return refInclusive;
+    }
+
+    /**
+     * @param dt the time step [ms]
+     * @return the number of steps after a spike for which V is held
+     */
+    public int refractorySteps(double dt) {
+        return refInclusive ? (int) Math.floor(tauRef / dt + 1e-9)
+                : Math.max(0, (int) Math.ceil(tauRef / dt - 1e-9) - 1);
     }
 
     /** @return each neuron's last spike time [ms], live */
@@ -159,8 +190,8 @@ public final class LifRef extends OdeNeuronGroup {
         if (dt != cachedDt) {
             decay = Math.exp(-dt / tau);
             cachedDt = dt;
-            // Held for the K steps after a spike with K·dt ≤ τ_ref: BrainPy's t − t_last ≤ τ_ref.
-            refractory.setDepth((int) Math.floor(tauRef / dt + 1e-9));
+            // Held for the K steps after a spike with K·dt ≤ τ_ref (BrainPy) or K·dt < τ_ref (Brian2).
+            refractory.setDepth(refractorySteps(dt));
         }
     }
 
@@ -217,6 +248,9 @@ public final class LifRef extends OdeNeuronGroup {
         // A single synapse runs as two with the second's contribution zeroed (c = 0) and its decay left alone.
         final boolean two = synapses.length > 1;
         final double a1 = two ? s1.decay(dt) : a0;
+        // The membrane sees g·u: u = a after this step's decay (BrainPy), u = 1 before it (Brian2, Expon pre_decay).
+        final double u0 = s0.preDecay() ? 1.0 : a0;
+        final double u1 = s1.preDecay() ? 1.0 : a1;
         final double e0 = coefficientE(synapses[0].output());
         final double v0 = coefficientV(synapses[0].output());
         final double e1 = two ? coefficientE(synapses[1].output()) : 0.0;
@@ -230,11 +264,13 @@ public final class LifRef extends OdeNeuronGroup {
             // less memory traffic, which is what limits a step at 10^6 neurons.
             for (int i = from; i < to; i++) {
                 double vi = v[i];
-                double x0 = g0[i] * a0;
-                double x1 = g1[i] * a1;
-                g0[i] = x0;
+                double h0 = g0[i];
+                double h1 = g1[i];
+                double x0 = h0 * u0;
+                double x1 = h1 * u1;
+                g0[i] = h0 * a0;
                 if (two) {
-                    g1[i] = x1;
+                    g1[i] = h1 * a1;
                 }
                 double vInf = vRest + r * (x0 * (e0 + v0 * vi) + x1 * (e1 + v1 * vi));
                 v[i] = vInf + (vi - vInf) * a;
@@ -242,10 +278,12 @@ public final class LifRef extends OdeNeuronGroup {
         } else if (two) {
             for (int i = from; i < to; i++) {
                 double vi = v[i];
-                double x0 = g0[i] * a0;
-                double x1 = g1[i] * a1;
-                g0[i] = x0;
-                g1[i] = x1;
+                double h0 = g0[i];
+                double h1 = g1[i];
+                double x0 = h0 * u0;
+                double x1 = h1 * u1;
+                g0[i] = h0 * a0;
+                g1[i] = h1 * a1;
                 double vInf = vRest + r * (in[i] + x0 * (e0 + v0 * vi) + x1 * (e1 + v1 * vi));
                 v[i] = vInf + (vi - vInf) * a + jump[i];
                 in[i] = 0.0;
@@ -254,8 +292,9 @@ public final class LifRef extends OdeNeuronGroup {
         } else {
             for (int i = from; i < to; i++) {
                 double vi = v[i];
-                double x0 = g0[i] * a0;
-                g0[i] = x0;
+                double h0 = g0[i];
+                double x0 = h0 * u0;
+                g0[i] = h0 * a0;
                 double vInf = vRest + r * (in[i] + x0 * (e0 + v0 * vi));
                 v[i] = vInf + (vi - vInf) * a + jump[i];
                 in[i] = 0.0;
@@ -290,7 +329,8 @@ public final class LifRef extends OdeNeuronGroup {
         int n = 0;
         for (int i = 0; i < size; i++) {
             double vNew = v[i] + delta[i];
-            vNew = t - tLastSpike[i] <= limit ? previousPotential[i] : vNew;
+            double since = t - tLastSpike[i];
+            vNew = (refInclusive ? since <= limit : since < limit) ? previousPotential[i] : vNew;
             if (!Double.isFinite(vNew)) {
                 v[i] = vNew;
                 divergence(ctx, "V", v, i, i + 1);
@@ -307,9 +347,9 @@ public final class LifRef extends OdeNeuronGroup {
         return n;
     }
 
-    // BrainPy compares t − t_last ≤ τ_ref in floating point; a tolerance far below dt keeps k·dt sums from flipping it.
+    // t − t_last is compared in floating point; a tolerance far below dt keeps k·dt sums from flipping the test.
     private double refractoryLimit() {
-        return tauRef + 1e-9;
+        return refInclusive ? tauRef + 1e-9 : tauRef - 1e-9;
     }
 
     @Override
@@ -321,6 +361,7 @@ public final class LifRef extends OdeNeuronGroup {
 
     @Override
     public String toString() {
-        return MODEL + " '" + name() + "' (" + size + " neurons, tau = " + tau + " ms, tau_ref = " + tauRef + " ms)";
+        return MODEL + " '" + name() + "' (" + size + " neurons, tau = " + tau + " ms, tau_ref = " + tauRef + " ms"
+                + (refInclusive ? "" : ", t - t_last < tau_ref") + ")";
     }
 }

@@ -126,6 +126,37 @@ class LifRefTest {
         assertEquals(5.1, pop.lastSpikeTime()[0], 1e-12);
     }
 
+    /**
+     * Steps after a spike during which a strongly driven neuron stays at V_reset: the first step it integrates again
+     * it fires at once, so this counts the held steps.
+     */
+    private static long heldSteps(Map<String, Double> params, String method) {
+        LifRef pop = lif(1, params);
+        if (method != null) {
+            pop.useMethod(method);
+        }
+        List<Long> spikes = spikeSteps(pop, 1e6, 0.1, 200);
+        assertTrue(spikes.size() >= 3, "fires repeatedly: " + spikes);
+        assertEquals(0L, spikes.get(0), "the first step crosses the threshold");
+        long held = spikes.get(1) - spikes.get(0) - 1;
+        assertEquals(held, spikes.get(2) - spikes.get(1) - 1, "the same hold after every spike");
+        return held;
+    }
+
+    @Test
+    void refractoryEndFollowsTheChosenConvention() {
+        // tau_ref = 5 ms at dt = 0.1 ms: BrainPy (t - t_last <= tau_ref) holds 50 steps, Brian2 (t - t_last < tau_ref)
+        // 49, on the native path and through a generic integrator alike; off the grid (5.05 ms) both hold 50.
+        for (String method : new String[] {null, "euler"}) {
+            assertEquals(50, heldSteps(Map.of("tau_ref", 5.0), method), "BrainPy's rule, " + method);
+            assertEquals(49, heldSteps(Map.of("tau_ref", 5.0, "ref_inclusive", 0.0), method), "Brian2's, " + method);
+            assertEquals(50, heldSteps(Map.of("tau_ref", 5.05, "ref_inclusive", 0.0), method), "5.05 ms, " + method);
+            assertEquals(0, heldSteps(Map.of("tau_ref", 0.0, "ref_inclusive", 0.0), method), "no refractory period");
+        }
+        assertEquals(49, lif(1, Map.of("tau_ref", 5.0, "ref_inclusive", 0.0)).refractorySteps(0.1));
+        assertEquals(50, lif(1, Map.of("tau_ref", 5.0)).refractorySteps(0.1));
+    }
+
     @Test
     void cachedDecayFollowsDtChanges() {
         LifRef pop = lif(1, Map.of());
@@ -181,6 +212,10 @@ class LifRefTest {
         ParameterException th = assertThrows(ParameterException.class, () -> lif(1, Map.of("V_th", -5.0)));
         assertEquals("V_th", th.parameter());
         assertTrue(th.getMessage().contains("V_reset"), th.getMessage());
+        ParameterException rule = assertThrows(ParameterException.class,
+                () -> lif(1, Map.of("ref_inclusive", 0.5)));
+        assertEquals("ref_inclusive", rule.parameter());
+        assertTrue(rule.getMessage().contains("Brian2"), rule.getMessage());
         assertEquals("E.size", assertThrows(ParameterException.class, () -> lif(0, Map.of())).parameter());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> new NeuronModels().create("Lif2", "E", 1, Parameters.empty()));

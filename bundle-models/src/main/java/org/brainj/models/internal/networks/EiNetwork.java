@@ -21,6 +21,11 @@ import org.brainj.api.run.ProjectionSpec;
  * connection probability fan_in/N for all four pathways (independent Bernoulli draws, self-connections allowed, as
  * Brian2's {@code connect(p=p)}), weights unchanged when N scales, exponential synapses, no delay.
  *
+ * <p>Their reference rates (BENCHMARKS.md) come from Brian2, so two discretisation conventions follow Brian2 by
+ * default (each switchable to BrainPy's): the membrane sees a conductance before its step's decay ({@code pre_decay})
+ * and an LIF refractory period ends once t − t_last ≥ τ_ref ({@code ref_inclusive = 0}). In these bursty networks the
+ * two together move the rates by about 4 % (docs/benchmarks.md).
+ *
  * @param name          the network's name
  * @param description   one line
  * @param neuronModel   the neuron model of both populations
@@ -47,8 +52,12 @@ record EiNetwork(String name, String description, String neuronModel, Map<String
     static final ParameterSpec JIT = new ParameterSpec("jit", "1", 0, 0, 1, false,
             "1: just-in-time connectivity (rows regenerated from the seed; memory O(N)), 0: stored CSR");
 
+    static final ParameterSpec PRE_DECAY = new ParameterSpec("pre_decay", "1", 1, 0, 1, false,
+            "1: the membrane sees each conductance before its step's decay, as Brian2, whose runs give this network's "
+                    + "reference rates (BENCHMARKS.md); 0: after it, as BrainPy (Expon's pre_decay)");
+
     List<ParameterSpec> ownParameters() {
-        return List.of(NEURONS, FAN_IN, JIT,
+        return List.of(NEURONS, FAN_IN, JIT, PRE_DECAY,
                 ParameterSpec.any("we", output.equals("CUBA") ? "mV" : weightUnit(), we, "excitatory weight"),
                 ParameterSpec.any("wi", output.equals("CUBA") ? "mV" : weightUnit(), wi, "inhibitory weight"));
     }
@@ -74,8 +83,9 @@ record EiNetwork(String name, String description, String neuronModel, Map<String
                 new PopulationSpec("E", neuronModel, ne, neuron, initFor("E", userInit)),
                 new PopulationSpec("I", neuronModel, ni, neuron, initFor("I", userInit)));
         Parameters conn = Parameters.of(Map.of("prob", prob));
-        Parameters synE = Parameters.of(Map.of("tau", tauE));
-        Parameters synI = Parameters.of(Map.of("tau", tauI));
+        double preDecay = p.get(PRE_DECAY.name());
+        Parameters synE = Parameters.of(Map.of("tau", tauE, "pre_decay", preDecay));
+        Parameters synI = Parameters.of(Map.of("tau", tauI, "pre_decay", preDecay));
         Parameters outE = output.equals("COBA") ? Parameters.of(Map.of("E", eE)) : Parameters.empty();
         Parameters outI = output.equals("COBA") ? Parameters.of(Map.of("E", eI)) : Parameters.empty();
         double we = p.get("we");
