@@ -10,6 +10,7 @@ import java.util.Map;
 import org.brainj.api.core.ModelException;
 import org.brainj.api.core.ParameterException;
 import org.brainj.api.model.Parameters;
+import org.brainj.models.internal.NeuronModels;
 import org.brainj.models.internal.OutputModels;
 import org.brainj.models.internal.SynapseModels;
 import org.brainj.models.kit.PostSynapse;
@@ -155,6 +156,63 @@ class SynapseModelsTest {
         assertEquals(1.0, s.state().get(1).values()[0], 1e-12);
         ModelException e = assertThrows(ModelException.class, () -> PostSynapse.of(s, new Coba(-70.0)));
         assertTrue(e.getMessage().contains("align-pre"));
+    }
+
+    @Test
+    void exponPreDecayDecidesWhichConductanceTheOutputSees() {
+        // A weight w = 0.6 arrives; V = -60 mV, E = 0 mV, tau = 5 ms, dt = 0.1 ms, a = e^(-0.02). BrainPy's order
+        // (pre_decay 0) gives the membrane w·a·(E - V), Brian2's (1) w·(E - V); g ends at w·a either way. MgBlock
+        // takes the generic path (integrateAndApply declines it for pre_decay 0, as PostSynapse then integrates and
+        // applies).
+        double w = 0.6;
+        double a = Math.exp(-0.1 / 5.0);
+        double[] v = {-60.0};
+        for (double pre : new double[] {0.0, 1.0}) {
+            SynapticOutputCase[] cases = {
+                new SynapticOutputCase(new Coba(0.0), 60.0),
+                new SynapticOutputCase(new Cuba(), 1.0),
+                new SynapticOutputCase((MgBlock) new OutputModels().create("MgBlock", "o", 1, Parameters.empty()),
+                        60.0 / (1.0 + 1.2 / 3.57 * Math.exp(0.062 * 60.0)))};
+            for (SynapticOutputCase c : cases) {
+                Expon s = (Expon) synapse("Expon", 1, Map.of("tau", 5.0, "pre_decay", pre));
+                s.arrivals()[0] += w;
+                double[] in = new double[1];
+                FixedStepContext ctx = new FixedStepContext(0.1);
+                if (!s.integrateAndApply(ctx, c.output(), v, in, 0, 1)) {
+                    s.integrate(ctx, 0, 1);
+                    c.output().apply(s.value(), v, in, 0, 1);
+                }
+                double seen = pre == 1.0 ? w : w * a;
+                assertEquals(seen * c.perUnitG(), in[0], 1e-12, c.output().identity() + ", pre_decay " + pre);
+                assertEquals(w * a, s.value()[0], 1e-15);
+            }
+        }
+        ParameterException bad = assertThrows(ParameterException.class,
+                () -> synapse("Expon", 1, Map.of("pre_decay", 2.0)));
+        assertEquals("pre_decay", bad.parameter());
+        assertEquals("Expon(tau=5.0, pre_decay)", synapse("Expon", 1, Map.of("tau", 5.0, "pre_decay", 1.0)).identity());
+    }
+
+    @Test
+    void lifRefsFusedLoopReadsTheConductanceAsItsSynapseSays() {
+        // One LifRef neuron (V_rest = -60, tau = 20 ms) with one Expon/COBA input holding g = 0.6 at the step's start:
+        // exact step V' = V_inf + (V - V_inf)·e^(-dt/tau), V_inf = V_rest + g_seen·(E - V).
+        for (double pre : new double[] {0.0, 1.0}) {
+            LifRef pop = (LifRef) new NeuronModels().create("LifRef", "E", 1, Parameters.of(Map.of(
+                    "V_rest", -60.0, "V_reset", -60.0, "V_th", -50.0, "tau", 20.0, "V0", -60.0)));
+            Expon s = (Expon) synapse("Expon", 1, Map.of("tau", 5.0, "pre_decay", pre));
+            pop.attach(PostSynapse.of(s, new Coba(0.0)));
+            s.arrivals()[0] = 0.6;
+            pop.update(new FixedStepContext(0.1));
+            double seen = pre == 1.0 ? 0.6 : 0.6 * Math.exp(-0.1 / 5.0);
+            double vInf = -60.0 + seen * (0.0 + 60.0);
+            double expected = vInf + (-60.0 - vInf) * Math.exp(-0.1 / 20.0);
+            assertEquals(expected, pop.potential()[0], 1e-12, "pre_decay " + pre);
+            assertEquals(0.6 * Math.exp(-0.1 / 5.0), s.value()[0], 1e-15);
+        }
+    }
+
+    private record SynapticOutputCase(org.brainj.models.kit.SynapticOutput output, double perUnitG) {
     }
 
     @Test
