@@ -20,8 +20,9 @@ import org.brainj.api.run.Simulator;
 public final class CobaExample {
 
     public static RunResult run(int n, double durationMs) {
+        // ref_inclusive 0 and pre_decay 1: Brian2's discretisation, as the built-in coba (docs/benchmarks.md)
         Parameters lif = Parameters.of(Map.of("V_rest", -60.0, "V_reset", -60.0, "V_th", -50.0, "tau", 20.0,
-                "tau_ref", 5.0));
+                "tau_ref", 5.0, "ref_inclusive", 0.0));
         Map<String, Initializer> v0 = Map.of("V", Initializer.normal(-65.0, 5.0));
         int ne = n * 4 / 5;
         List<PopulationSpec> pops = List.of(new PopulationSpec("E", "LifRef", ne, lif, v0),
@@ -30,9 +31,11 @@ public final class CobaExample {
         List<ProjectionSpec> projections = new ArrayList<>();
         for (String post : List.of("E", "I")) {
             projections.add(ProjectionSpec.alignPost("E2" + post, "E", post, "FixedProb", p,
-                    "Expon", Parameters.of(Map.of("tau", 5.0)), "COBA", Parameters.of(Map.of("E", 0.0)), 0.6, 0.0));
+                    "Expon", Parameters.of(Map.of("tau", 5.0, "pre_decay", 1.0)), "COBA",
+            Parameters.of(Map.of("E", 0.0)), 0.6, 0.0));
             projections.add(ProjectionSpec.alignPost("I2" + post, "I", post, "FixedProb", p,
-                    "Expon", Parameters.of(Map.of("tau", 10.0)), "COBA", Parameters.of(Map.of("E", -80.0)), 6.7, 0.0));
+                    "Expon", Parameters.of(Map.of("tau", 10.0, "pre_decay", 1.0)), "COBA",
+            Parameters.of(Map.of("E", -80.0)), 6.7, 0.0));
         }
         NetworkSpec coba = new NetworkSpec("coba", pops, projections, List.of());
         Simulator simulator = Providers.best(Simulator.class).orElseThrow();
