@@ -33,6 +33,18 @@ final class All2AllConnector {
      * @return the dense pattern as CSR, weight 1
      */
     static CsrMatrix connect(int pre, int post, Parameters params) {
+        return columns(pre, post, params).draw(0, post, null, null);
+    }
+
+    /**
+     * @param pre    presynaptic size
+     * @param post   postsynaptic size
+     * @param params {@code include_self}
+     * @return the draw of any column range of {@link #connect}'s matrix (nothing random: each row's columns of the
+     *     range)
+     * @throws IllegalArgumentException when the matrix has more connections than a CSR matrix can index
+     */
+    static Connectors.ColumnSource columns(int pre, int post, Parameters params) {
         params.requireKnown(NAME, PARAMETERS);
         boolean includeSelf = Flags.get(params, INCLUDE_SELF);
         long nnz = (long) pre * post;
@@ -43,17 +55,30 @@ final class All2AllConnector {
             throw new IllegalArgumentException(NAME + " of " + pre + " x " + post + " has " + nnz
                     + " connections, more than a CSR matrix can index (" + (Integer.MAX_VALUE - 8) + ")");
         }
+        return (from, to, rowEntries, before) -> columns(pre, post, includeSelf, from, to, rowEntries, before);
+    }
+
+    private static CsrMatrix columns(int pre, int post, boolean includeSelf, int from, int to, int[] rowEntries,
+                                     int[] before) {
         int[] indptr = new int[pre + 1];
-        int[] indices = new int[(int) nnz];
+        int[] indices = new int[(int) Math.min(ConnectorSupport.MAX_NNZ, (long) pre * (to - from))];
         int k = 0;
         for (int i = 0; i < pre; i++) {
-            for (int j = 0; j < post; j++) {
-                if (includeSelf || j != i) {
+            boolean self = !includeSelf;
+            for (int j = from; j < to; j++) {
+                if (!self || j != i) {
                     indices[k++] = j;
                 }
             }
             indptr[i + 1] = k;
+            if (rowEntries != null) {
+                rowEntries[i] = post - (self && i < post ? 1 : 0);
+            }
+            if (before != null) {
+                before[i] = from - (self && i < from ? 1 : 0);
+            }
         }
-        return new CsrMatrix(pre, post, indptr, indices, new double[] {1.0});
+        return new CsrMatrix(pre, post, indptr, k == indices.length ? indices : java.util.Arrays.copyOf(indices, k),
+                new double[] {1.0});
     }
 }

@@ -162,6 +162,25 @@ final class ConnectorSupport {
     // ---------------------------------------------------------------- sampling
 
     /**
+     * @param a   ascending values in [lo, hi)
+     * @param lo  first position searched
+     * @param hi  end of the search, exclusive
+     * @param key the value sought
+     * @return the first position in [lo, hi) whose value is at least {@code key}, or {@code hi}
+     */
+    static int firstAtLeast(int[] a, int lo, int hi, int key) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
      * Draws k of the n candidates 0 .. n (one index, {@code skip}, left out when ≥ 0) per call, without replacement
      * by a partial Fisher–Yates shuffle or with replacement, from draws keyed by (stream, index, d). The candidate
      * slots are shared across calls and restored after each, so a call costs O(k).

@@ -60,6 +60,52 @@ public final class Connectors implements ConnectorFactory {
         return CONNECTORS;
     }
 
+    /**
+     * The entries of a column range of a connector's matrix, drawn without holding the rest: what one rank of a
+     * partitioned run stores of a projection into its slice.
+     */
+    @FunctionalInterface
+    public interface ColumnSource {
+        /**
+         * @param from       first column
+         * @param to         last column, exclusive
+         * @param rowEntries receives each row's number of entries in the whole matrix (null: not wanted)
+         * @param before     receives each row's number of entries left of {@code from} (null: not wanted), so
+         *                   that a kept entry's position in the whole matrix, which keys its weight and delay draws,
+         *                   is known
+         * @return the entries of columns [from, to), column numbers of the whole matrix, sorted within each row,
+         *     weight 1; exactly those of {@link #connect} with the other columns removed
+         */
+        CsrMatrix draw(int from, int to, int[] rowEntries, int[] before);
+    }
+
+    /**
+     * @param connector a connector name
+     * @param pre       presynaptic size
+     * @param post      postsynaptic size
+     * @param params    its parameters (checked now)
+     * @param seed      the seed
+     * @return the column draw of {@link #connect connect(connector, pre, post, params, seed)}, or null when this
+     *     connector draws only whole matrices
+     */
+    public static ColumnSource columns(String connector, int pre, int post, Parameters params, long seed) {
+        if (pre < 0 || post < 0 || connector == null) {
+            return null;
+        }
+        switch (connector) {
+            case FixedProbConnector.NAME:
+                return FixedProbConnector.columns(pre, post, params, seed);
+            case FixedPostNumConnector.NAME:
+                return FixedPostNumConnector.columns(pre, post, params, seed);
+            case FixedPreNumConnector.NAME:
+                return FixedPreNumConnector.columns(pre, post, params, seed);
+            case All2AllConnector.NAME:
+                return All2AllConnector.columns(pre, post, params);
+            default:
+                return null;
+        }
+    }
+
     @Override
     public CsrMatrix connect(String connector, int pre, int post, Parameters params, long seed) {
         if (pre < 0 || post < 0) {

@@ -53,11 +53,27 @@ final class FixedPostNumConnector {
      * @throws ParameterException when {@code num} is missing, not whole when >= 1, or more than the candidates
      */
     static CsrMatrix connect(int pre, int post, Parameters params, long seed) {
+        return columns(pre, post, params, seed).draw(0, post, null, null);
+    }
+
+    /**
+     * Checks the parameters and returns the draw of any column range of {@link #connect}'s matrix: every row drawn as
+     * in the whole matrix, only its entries in the range kept.
+     *
+     * @param pre    presynaptic size
+     * @param post   postsynaptic size
+     * @param params {@code num} (required), {@code include_self}, {@code allow_multi_conn}
+     * @param seed   the seed
+     * @return the column draw
+     */
+    static Connectors.ColumnSource columns(int pre, int post, Parameters params, long seed) {
         params.requireKnown(NAME, PARAMETERS);
         boolean includeSelf = Flags.get(params, INCLUDE_SELF);
         boolean multi = Flags.get(params, ALLOW_MULTI_CONN);
         int k = count(NAME, params, NUM, post, includeSelf, "post");
-        return sample(pre, post, k, includeSelf, multi, new CounterRandom(seed), STREAM, NAME);
+        CounterRandom rng = new CounterRandom(seed);
+        return (from, to, rowEntries, before) -> sample(pre, post, k, includeSelf, multi, rng, STREAM, NAME, from, to,
+                rowEntries, before);
     }
 
     /**
@@ -99,21 +115,45 @@ final class FixedPostNumConnector {
      */
     static CsrMatrix sample(int rows, int cols, int k, boolean includeSelf, boolean multi, CounterRandom rng,
             int stream, String model) {
+        return sample(rows, cols, k, includeSelf, multi, rng, stream, model, 0, cols, null, null);
+    }
+
+    /**
+     * {@link #sample(int, int, int, boolean, boolean, CounterRandom, int, String)} restricted to the columns
+     * [from, to): every row is drawn whole and only its entries in the range are kept.
+     *
+     * @param rowEntries receives each row's entries in the whole matrix (k), or null
+     * @param before     receives each row's entries left of {@code from}, or null
+     */
+    static CsrMatrix sample(int rows, int cols, int k, boolean includeSelf, boolean multi, CounterRandom rng,
+            int stream, String model, int from, int to, int[] rowEntries, int[] before) {
         long total = (long) rows * k;
         if (total > ConnectorSupport.MAX_NNZ) {
             throw new IllegalArgumentException(model + " of " + rows + " x " + cols + " with " + k + " per row has "
                     + total + " connections, more than a CSR matrix can index (" + ConnectorSupport.MAX_NNZ + ")");
         }
-        int[] indptr = new int[rows + 1];
-        for (int i = 0; i < rows; i++) {
-            indptr[i + 1] = indptr[i] + k;
-        }
-        int[] indices = new int[(int) total];
+        boolean whole = from == 0 && to == cols;
+        // The whole matrix holds exactly total entries; a column range about its share, plus head-room.
+        ConnectorSupport.CsrBuilder kept = new ConnectorSupport.CsrBuilder(model, rows, cols, whole ? total
+                : total * (to - from) / Math.max(cols, 1) + 16);
+        int[] row = new int[k];
         ConnectorSupport.Sampler sampler = new ConnectorSupport.Sampler(multi ? 0 : cols, k);
         for (int i = 0; i < rows; i++) {
             int skip = !includeSelf && i < cols ? i : -1;
-            sampler.sample(rng, stream, i, cols, skip, k, multi, indices, indptr[i]);
+            sampler.sample(rng, stream, i, cols, skip, k, multi, row, 0);
+            int lo = ConnectorSupport.firstAtLeast(row, 0, k, from);
+            int hi = ConnectorSupport.firstAtLeast(row, lo, k, to);
+            for (int e = lo; e < hi; e++) {
+                kept.add(row[e]);
+            }
+            kept.endRow(false, false, -1);
+            if (rowEntries != null) {
+                rowEntries[i] = k;
+            }
+            if (before != null) {
+                before[i] = lo;
+            }
         }
-        return new CsrMatrix(rows, cols, indptr, indices, new double[] {1.0});
+        return kept.build();
     }
 }

@@ -51,12 +51,64 @@ final class FixedPreNumConnector {
      * @throws ParameterException when {@code num} is missing, not whole when >= 1, or more than the candidates
      */
     static CsrMatrix connect(int pre, int post, Parameters params, long seed) {
+        return columns(pre, post, params, seed).draw(0, post, null, null);
+    }
+
+    /**
+     * Checks the parameters and returns the draw of any column range of {@link #connect}'s matrix. Column j is drawn
+     * as row j of a post × pre matrix: the columns of the range are drawn and kept, the others drawn only to count
+     * each row's entries (when asked for), so the memory is that of the range.
+     *
+     * @param pre    presynaptic size
+     * @param post   postsynaptic size
+     * @param params {@code num} (required), {@code include_self}, {@code allow_multi_conn}
+     * @param seed   the seed
+     * @return the column draw
+     */
+    static Connectors.ColumnSource columns(int pre, int post, Parameters params, long seed) {
         params.requireKnown(NAME, PARAMETERS);
         boolean includeSelf = Flags.get(params, INCLUDE_SELF);
         boolean multi = Flags.get(params, ALLOW_MULTI_CONN);
         int k = FixedPostNumConnector.count(NAME, params, NUM, pre, includeSelf, "pre");
-        CsrMatrix byPost = FixedPostNumConnector.sample(post, pre, k, includeSelf, multi, new CounterRandom(seed),
-                STREAM, NAME);
-        return ConnectorSupport.transpose(byPost);
+        long total = (long) post * k;
+        if (total > ConnectorSupport.MAX_NNZ) {
+            throw new IllegalArgumentException(NAME + " of " + post + " x " + pre + " with " + k + " per row has "
+                    + total + " connections, more than a CSR matrix can index (" + ConnectorSupport.MAX_NNZ + ")");
+        }
+        CounterRandom rng = new CounterRandom(seed);
+        return (from, to, rowEntries, before) -> {
+            boolean count = rowEntries != null || before != null;
+            if (rowEntries != null) {
+                java.util.Arrays.fill(rowEntries, 0);
+            }
+            if (before != null) {
+                java.util.Arrays.fill(before, 0);
+            }
+            ConnectorSupport.CsrBuilder byPost = new ConnectorSupport.CsrBuilder(NAME, post, pre,
+                    (long) (to - from) * k);
+            int[] row = new int[k];
+            ConnectorSupport.Sampler sampler = new ConnectorSupport.Sampler(multi ? 0 : pre, k);
+            for (int j = 0; j < post; j++) {
+                boolean kept = j >= from && j < to;
+                if (kept || count) {
+                    int skip = !includeSelf && j < pre ? j : -1;
+                    sampler.sample(rng, STREAM, j, pre, skip, k, multi, row, 0);
+                    for (int d = 0; d < k; d++) {
+                        int i = row[d];
+                        if (kept) {
+                            byPost.add(i);
+                        }
+                        if (rowEntries != null) {
+                            rowEntries[i]++;
+                        }
+                        if (before != null && j < from) {
+                            before[i]++;
+                        }
+                    }
+                }
+                byPost.endRow(false, false, -1);
+            }
+            return ConnectorSupport.transpose(byPost.build());
+        };
     }
 }

@@ -67,6 +67,22 @@ final class FixedProbConnector {
      * @throws ParameterException when {@code prob} is missing or outside (0, 1], or a flag is not 0 or 1
      */
     static CsrMatrix connect(int pre, int post, Parameters params, long seed) {
+        return columns(pre, post, params, seed).draw(0, post, null, null);
+    }
+
+    /**
+     * Checks the parameters and returns the draw of any column range of {@link #connect}'s matrix: the same draws,
+     * row by row, with the entries outside the range dropped as they are drawn, so that one rank of a partitioned run
+     * holds only its columns (its memory, not its drawing time, scales with the range).
+     *
+     * @param pre    presynaptic size
+     * @param post   postsynaptic size
+     * @param params {@code prob} (required), {@code include_self}, {@code exact}
+     * @param seed   the seed
+     * @return the column draw
+     * @throws ParameterException when {@code prob} is missing or outside (0, 1], or a flag is not 0 or 1
+     */
+    static Connectors.ColumnSource columns(int pre, int post, Parameters params, long seed) {
         params.requireKnown(NAME, PARAMETERS);
         if (!params.asMap().containsKey(PROB.name())) {
             throw new ParameterException(PROB.name(), "missing", "required by " + NAME + ": "
@@ -76,22 +92,28 @@ final class FixedProbConnector {
         boolean includeSelf = Flags.get(params, INCLUDE_SELF);
         boolean exact = Flags.get(params, EXACT);
         CounterRandom rng = new CounterRandom(seed);
-        return exact ? exactCount(pre, post, prob, includeSelf, rng) : bernoulli(pre, post, prob, includeSelf, rng);
+        return (from, to, rowEntries, before) -> exact
+                ? exactCount(pre, post, prob, includeSelf, rng, from, to, rowEntries, before)
+                : bernoulli(pre, post, prob, includeSelf, rng, from, to, rowEntries, before);
     }
 
     private static double uniform(CounterRandom rng, int row, long d) {
         return rng.uniform(STREAM, row, d >>> 16, (int) (d & 0xFFFF));
     }
 
-    private static CsrMatrix bernoulli(int pre, int post, double prob, boolean includeSelf, CounterRandom rng) {
+    private static CsrMatrix bernoulli(int pre, int post, double prob, boolean includeSelf, CounterRandom rng,
+                                       int from, int to, int[] rowEntries, int[] before) {
         int[] indptr = new int[pre + 1];
-        int[] indices = new int[initialCapacity(pre, post, prob)];
+        int[] indices = new int[initialCapacity(pre, to - from, prob)];
         int nnz = 0;
+        long total = 0;
         // log(1 - prob); -Infinity for prob = 1, which makes every gap 0 below.
         double logMiss = Math.log1p(-prob);
         for (int i = 0; i < pre; i++) {
             long d = 0;
             int j = -1;
+            int whole = 0;
+            int left = 0;
             while (true) {
                 double u = uniform(rng, i, d++);
                 // Failures before the next success: P(gap >= s) = P(1 - u <= (1 - prob)^s) = (1 - prob)^s.
@@ -101,13 +123,28 @@ final class FixedProbConnector {
                 }
                 j += (int) gap + 1;
                 if (includeSelf || j != i) {
-                    if (nnz == indices.length) {
-                        indices = grow(indices, nnz);
+                    whole++;
+                    if (j < from) {
+                        left++;
+                    } else if (j < to) {
+                        if (nnz == indices.length) {
+                            indices = grow(indices, nnz);
+                        }
+                        indices[nnz++] = j;
                     }
-                    indices[nnz++] = j;
                 }
             }
+            total += whole;
+            if (total > ConnectorSupport.MAX_NNZ) {
+                throw tooMany(total);
+            }
             indptr[i + 1] = nnz;
+            if (rowEntries != null) {
+                rowEntries[i] = whole;
+            }
+            if (before != null) {
+                before[i] = left;
+            }
         }
         return new CsrMatrix(pre, post, indptr, nnz == indices.length ? indices : Arrays.copyOf(indices, nnz),
                 new double[] {1.0});
@@ -122,26 +159,33 @@ final class FixedProbConnector {
 
     private static int[] grow(int[] a, int used) {
         if (used >= Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(NAME + " made more connections than a CSR matrix can index ("
-                    + (Integer.MAX_VALUE - 8) + ")");
+            throw tooMany(used + 1L);
         }
         long next = Math.min((long) used + (used >> 1) + 16, Integer.MAX_VALUE - 8);
         return Arrays.copyOf(a, (int) next);
     }
 
-    private static CsrMatrix exactCount(int pre, int post, double prob, boolean includeSelf, CounterRandom rng) {
+    private static IllegalArgumentException tooMany(long connections) {
+        return new IllegalArgumentException(NAME + " made more connections (" + connections + ") than a CSR matrix "
+                + "can index (" + ConnectorSupport.MAX_NNZ + ")");
+    }
+
+    private static CsrMatrix exactCount(int pre, int post, double prob, boolean includeSelf, CounterRandom rng,
+                                        int from, int to, int[] rowEntries, int[] before) {
         int target = (int) Math.min(Math.round(prob * post), post);
-        int[] indptr = new int[pre + 1];
         long total = 0;
         for (int i = 0; i < pre; i++) {
             total += Math.min(target, candidates(i, post, includeSelf));
-            indptr[i + 1] = (int) Math.min(total, Integer.MAX_VALUE);
         }
         if (total > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(NAME + " of " + pre + " x " + post + " with prob = " + prob + " has "
                     + total + " connections, more than a CSR matrix can index (" + (Integer.MAX_VALUE - 8) + ")");
         }
-        int[] indices = new int[(int) total];
+        int[] indptr = new int[pre + 1];
+        // The whole matrix holds exactly total entries; a column range about its share (grown when needed).
+        int[] indices = new int[from == 0 && to == post ? (int) total
+                : (int) Math.min(Integer.MAX_VALUE - 8, total * (to - from) / Math.max(post, 1) + 16)];
+        int nnz = 0;
         // One permutation of candidate slots shared by all rows; each row's swaps are undone afterwards so the next
         // row starts from the identity in O(k) instead of O(post).
         int[] slots = new int[post];
@@ -149,10 +193,10 @@ final class FixedProbConnector {
             slots[c] = c;
         }
         int[] swapped = new int[Math.max(target, 0)];
+        int[] row = new int[Math.max(target, 0)];
         for (int i = 0; i < pre; i++) {
             int n = candidates(i, post, includeSelf);
             int k = Math.min(target, n);
-            int base = indptr[i];
             for (int d = 0; d < k; d++) {
                 int r = d + (int) (uniform(rng, i, d) * (n - d));
                 if (r >= n) {
@@ -164,7 +208,7 @@ final class FixedProbConnector {
                 slots[r] = tmp;
                 int c = slots[d];
                 // Without self-connections, candidate slot c stands for column c, or c + 1 from the diagonal on.
-                indices[base + d] = (!includeSelf && i < post && c >= i) ? c + 1 : c;
+                row[d] = (!includeSelf && i < post && c >= i) ? c + 1 : c;
             }
             for (int d = k - 1; d >= 0; d--) {
                 int r = swapped[d];
@@ -172,9 +216,24 @@ final class FixedProbConnector {
                 slots[d] = slots[r];
                 slots[r] = tmp;
             }
-            Arrays.sort(indices, base, base + k);
+            Arrays.sort(row, 0, k);
+            int lo = ConnectorSupport.firstAtLeast(row, 0, k, from);
+            int hi = ConnectorSupport.firstAtLeast(row, lo, k, to);
+            while (nnz + (hi - lo) > indices.length) {
+                indices = grow(indices, nnz);
+            }
+            System.arraycopy(row, lo, indices, nnz, hi - lo);
+            nnz += hi - lo;
+            indptr[i + 1] = nnz;
+            if (rowEntries != null) {
+                rowEntries[i] = k;
+            }
+            if (before != null) {
+                before[i] = lo;
+            }
         }
-        return new CsrMatrix(pre, post, indptr, indices, new double[] {1.0});
+        return new CsrMatrix(pre, post, indptr, nnz == indices.length ? indices : Arrays.copyOf(indices, nnz),
+                new double[] {1.0});
     }
 
     private static int candidates(int row, int post, boolean includeSelf) {

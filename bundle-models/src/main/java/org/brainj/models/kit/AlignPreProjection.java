@@ -10,6 +10,9 @@ public final class AlignPreProjection extends Projection {
 
     private final PreSynapse synapse;
     private final PostSynapse conductance;
+    /** The columns delivered: all, or those reaching one rank's slice of a partitioned run. */
+    private int columnsFrom;
+    private int columnsTo = Integer.MAX_VALUE;
 
     /**
      * @param name        unique name
@@ -27,6 +30,15 @@ public final class AlignPreProjection extends Projection {
         this.conductance = conductance;
     }
 
+    /**
+     * Delivers only into the columns [from, to): one rank of a partitioned run, whose slice they reach. The shared
+     * pre-shaped synapse is still advanced whole (every column reads every presynaptic value).
+     */
+    void restrictTo(int from, int to) {
+        this.columnsFrom = from;
+        this.columnsTo = to;
+    }
+
     /** @return the shared pre-shaped synapse */
     public PreSynapse synapse() {
         return synapse;
@@ -38,7 +50,8 @@ public final class AlignPreProjection extends Projection {
         Communication comm = communication();
         double[] target = deliveryTarget(conductance.target());
         if (comm instanceof AllToAll) {
-            ((AllToAll) comm).values(synapse.sum(ctx.step()), synapse.dynamics().value(), target);
+            ((AllToAll) comm).values(synapse.sum(ctx.step()), synapse.dynamics().value(), target, columnsFrom,
+                    Math.min(columnsTo, comm.cols()));
         } else {
             comm.values(synapse.dynamics().value(), target);
         }

@@ -86,17 +86,22 @@ public final class AllToAll implements Communication {
      * @param target postsynaptic accumulator (modified)
      */
     public void values(double sum, double[] pre, double[] target) {
+        values(sum, pre, target, 0, cols);
+    }
+
+    /** {@link #values(double, double[], double[])} into the columns [from, to) only (one rank's slice). */
+    void values(double sum, double[] pre, double[] target, int from, int to) {
         double s = weight * sum;
         if (includeSelf) {
-            for (int j = 0; j < cols; j++) {
+            for (int j = from; j < to; j++) {
                 target[j] += s;
             }
         } else {
-            int n = Math.min(rows, cols);
-            for (int j = 0; j < n; j++) {
+            int n = Math.min(Math.min(rows, cols), to);
+            for (int j = from; j < n; j++) {
                 target[j] += s - weight * pre[j];
             }
-            for (int j = n; j < cols; j++) {
+            for (int j = Math.max(from, n); j < to; j++) {
                 target[j] += s;
             }
         }

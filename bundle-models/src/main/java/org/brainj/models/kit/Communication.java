@@ -35,6 +35,23 @@ public interface Communication {
     }
 
     /**
+     * {@link #events(int[], int, double[], int, int)} in step {@code step}, for connectivity that delivers later than
+     * the spike (per-synapse delays) and so needs the step, and must be called every step, spikes or not, to
+     * deliver what is due. The default ignores the step.
+     *
+     * @param step   the current step index
+     * @param fired  indices of presynaptic neurons that fired, ascending
+     * @param count  how many
+     * @param target postsynaptic accumulator (modified in [from, to) only)
+     * @param from   first postsynaptic member
+     * @param to     last postsynaptic member, exclusive
+     * @return false when this connectivity has no ranged delivery (nothing was done)
+     */
+    default boolean events(long step, int[] fired, int count, double[] target, int from, int to) {
+        return events(fired, count, target, from, to);
+    }
+
+    /**
      * Tells ranged connectivity the postsynaptic slice starts it will be asked for, once, before stepping, so it can
      * precompute where each row's part of a slice begins (instead of searching every firing row every step).
      *

@@ -6,13 +6,34 @@ import org.brainj.api.ops.SparseOps;
 
 /**
  * A stored sparse matrix (rows = pre) applied by the backend's event-driven and sparse operators. In a partitioned
- * run a rank may {@link #keepColumns keep only the columns it delivers into}, so its memory scales with its slice.
+ * run a rank may {@link #keepColumns keep only the columns it delivers into}, so its memory scales with its slice;
+ * made with a {@link ColumnDraw}, it draws only those columns, so that the whole matrix is never held by the rank.
  */
 public final class CsrConnectivity implements Communication {
 
+    /**
+     * Draws the entries of a column range of a matrix with sorted rows; the same range gives the same entries and
+     * weights whenever it is drawn.
+     */
+    @FunctionalInterface
+    public interface ColumnDraw {
+        /**
+         * @param from       first column
+         * @param to         last column, exclusive
+         * @param rowEntries receives each row's number of entries in the whole matrix
+         * @return the entries of columns [from, to) with their weights (one homogeneous weight or one per entry),
+         *     column numbers of the whole matrix, sorted within each row
+         */
+        CsrMatrix draw(int from, int to, int[] rowEntries);
+    }
+
+    /** Null until drawn when made from a {@link ColumnDraw}. */
     private CsrMatrix matrix;
-    /** Synapses of the whole matrix, also after {@link #keepColumns}. */
-    private final long synapses;
+    private final int rows;
+    private final int cols;
+    private ColumnDraw draw;
+    /** Synapses of the whole matrix, also after {@link #keepColumns}; −1 until drawn. */
+    private long synapses;
     /** After {@link #keepColumns}: each row's entries in the whole matrix (for event counts); null before. */
     private int[] rowEntries;
     private int keptFrom;
@@ -32,6 +53,8 @@ public final class CsrConnectivity implements Communication {
      */
     public CsrConnectivity(CsrMatrix matrix, EventOps events, SparseOps sparse) {
         this.matrix = matrix;
+        this.rows = matrix.rows();
+        this.cols = matrix.cols();
         this.events = events;
         this.sparse = sparse;
         this.sortedRows = sorted(matrix);
@@ -41,17 +64,70 @@ public final class CsrConnectivity implements Communication {
     }
 
     /**
+     * A matrix drawn when first needed: only the columns of {@link #keepColumns} when that comes first (one rank of a
+     * partitioned run), else whole. Drawing is single-threaded: the first use must not come from several threads.
+     *
+     * @param rows   presynaptic size
+     * @param cols   postsynaptic size
+     * @param draw   draws a column range
+     * @param events event-driven operators
+     * @param sparse sparse operators (for value delivery in align-pre projections); may be null if unused
+     */
+    public CsrConnectivity(int rows, int cols, ColumnDraw draw, EventOps events, SparseOps sparse) {
+        this.rows = rows;
+        this.cols = cols;
+        this.draw = draw;
+        this.events = events;
+        this.sparse = sparse;
+        this.sortedRows = true;
+        this.synapses = -1;
+        this.keptFrom = 0;
+        this.keptTo = cols;
+    }
+
+    /** @return the matrix, drawn whole when it has not been drawn yet */
+    private CsrMatrix m() {
+        if (matrix == null) {
+            drawColumns(0, cols);
+        }
+        return matrix;
+    }
+
+    private void drawColumns(int from, int to) {
+        int[] whole = new int[rows];
+        CsrMatrix m = draw.draw(from, to, whole);
+        if (m.rows() != rows || m.cols() != cols) {
+            throw new IllegalStateException("column draw gave a " + m.rows() + "x" + m.cols() + " matrix for "
+                    + rows + "x" + cols);
+        }
+        long n = 0;
+        for (int e : whole) {
+            n += e;
+        }
+        matrix = m;
+        synapses = n;
+        rowEntries = from == 0 && to == cols ? null : whole;
+        keptFrom = from;
+        keptTo = to;
+        draw = null;
+    }
+
+    /**
      * Drops every entry outside the columns [from, to), keeping column numbers, so that one rank of a partitioned
      * run holds only what it delivers into (entries are filtered after the whole matrix was drawn, so they are those
      * of the one-process build). Afterwards every delivery reaches only those columns; event and synapse counts
      * stay those of the whole matrix. Called once per range; a matrix with unsorted rows is kept whole (it is not
-     * delivered by ranges).
+     * delivered by ranges). A matrix made from a {@link ColumnDraw} and not drawn yet draws only these columns.
      *
      * @param from first column kept
      * @param to   last column kept, exclusive
      * @throws IllegalStateException when other columns were already dropped
      */
     void keepColumns(int from, int to) {
+        if (matrix == null) {
+            drawColumns(from, to);
+            return;
+        }
         if (!sortedRows || from == keptFrom && to == keptTo) {
             return;
         }
@@ -116,11 +192,12 @@ public final class CsrConnectivity implements Communication {
         if (!sortedRows) {
             return;
         }
-        int[] indptr = matrix.indptr();
-        int[] idx = matrix.indices();
+        CsrMatrix mat = m();
+        int[] indptr = mat.indptr();
+        int[] idx = mat.indices();
         int[][] tables = new int[sliceStarts.length][];
         for (int s = 0; s < sliceStarts.length; s++) {
-            int[] table = new int[matrix.rows()];
+            int[] table = new int[rows];
             for (int i = 0; i < table.length; i++) {
                 table[i] = firstAtLeast(idx, indptr[i], indptr[i + 1], sliceStarts[s]);
             }
@@ -139,10 +216,11 @@ public final class CsrConnectivity implements Communication {
         if (!sortedRows) {
             return false;
         }
-        int[] indptr = matrix.indptr();
-        int[] idx = matrix.indices();
-        double[] data = matrix.data();
-        boolean homogeneous = matrix.homogeneous();
+        CsrMatrix mat = m();
+        int[] indptr = mat.indptr();
+        int[] idx = mat.indices();
+        double[] data = mat.data();
+        boolean homogeneous = mat.homogeneous();
         double w = data[0];
         int[] starts = null;
         for (int s = 0; s < preparedStarts.length; s++) {
@@ -194,23 +272,24 @@ public final class CsrConnectivity implements Communication {
 
     /** @return the matrix (only the kept columns after {@link #keepColumns}) */
     public CsrMatrix matrix() {
-        return matrix;
+        return m();
     }
 
     @Override
     public void events(long step, int[] fired, int count, double[] target) {
         if (count > 0) {
-            events.eventCsrmv(matrix, fired, count, target);
+            events.eventCsrmv(m(), fired, count, target);
         }
     }
 
     @Override
     public void values(double[] pre, double[] target) {
         if (scratch == null) {
-            scratch = new double[matrix.cols()];
+            scratch = new double[cols];
         }
-        sparse.csrmv(matrix, pre, scratch, true);
-        for (int j = 0; j < scratch.length; j++) {
+        sparse.csrmv(m(), pre, scratch, true);
+        // Columns outside the kept ones have no entries: nothing to add there.
+        for (int j = keptFrom; j < keptTo; j++) {
             target[j] += scratch[j];
         }
     }
@@ -224,7 +303,7 @@ public final class CsrConnectivity implements Communication {
             }
             return n;
         }
-        return rowEntries(matrix, fired, count);
+        return rowEntries(m(), fired, count);
     }
 
     /**
@@ -245,21 +324,27 @@ public final class CsrConnectivity implements Communication {
 
     @Override
     public long synapses() {
+        m();
         return synapses;
     }
 
     @Override
     public int rows() {
-        return matrix.rows();
+        return rows;
     }
 
     @Override
     public int cols() {
-        return matrix.cols();
+        return cols;
     }
 
     @Override
     public String describe() {
-        return "csr " + matrix.rows() + "x" + matrix.cols() + ", " + matrix.nnz() + " synapses";
+        if (matrix == null) {
+            return "csr " + rows + "x" + cols + ", not drawn yet";
+        }
+        return "csr " + rows + "x" + cols + ", " + synapses + " synapses"
+                + (rowEntries == null ? "" : ", " + matrix.nnz() + " of them in the kept columns [" + keptFrom + ", "
+                + keptTo + ")");
     }
 }

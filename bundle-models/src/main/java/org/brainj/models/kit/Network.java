@@ -335,6 +335,12 @@ public final class Network implements DynamicalSystem {
             }
             g.expectInputs(input || g.externalInput(), delta);
         }
+        if (part >= 0) {
+            // Every draw of a drive is keyed by (stream, member, step): a rank computes its own slice only.
+            for (InputDrive d : inputArray) {
+                d.restrictTo(d.target().sliceFrom(part, parts), d.target().sliceFrom(part + 1, parts));
+            }
+        }
         rangedProjection = new boolean[projectionArray.length];
         rangedInto = new Projection[groupArray.length][];
         // A target that also receives a projection delivered before the parallel section (JIT, per-synapse delays)
@@ -359,14 +365,20 @@ public final class Network implements DynamicalSystem {
             int threads = loop == null ? 1 : loop.threads();
             if (part >= 0) {
                 // One rank delivers into its own slice only: one prepared start, not one per rank, and a stored
-                // matrix used by no other projection keeps only the slice's columns.
-                int[] own = {groupArray[g].sliceFrom(part, parts)};
+                // matrix used by no other projection keeps (or draws) only the columns that reach the slice.
+                int lo = groupArray[g].sliceFrom(part, parts);
+                int hi = groupArray[g].sliceFrom(part + 1, parts);
                 for (Projection p : rangedInto[g]) {
-                    if (p.communication() instanceof CsrConnectivity && usedOnce(p.communication())) {
-                        ((CsrConnectivity) p.communication()).keepColumns(own[0], groupArray[g].sliceFrom(part + 1,
-                                parts));
+                    keepColumns(p, lo, hi);
+                    p.communication().prepareSlices(new int[] {p.columnFrom(lo)});
+                }
+                // Align-pre value deliveries are made whole into their own buffer (no other projection adds there),
+                // in network order; restricted to the slice's columns, each member still gets the same sum.
+                for (Projection p : projectionArray) {
+                    if (p.post() == groupArray[g] && p instanceof AlignPreProjection) {
+                        keepColumns(p, lo, hi);
+                        ((AlignPreProjection) p).restrictTo(p.columnFrom(lo), p.columnTo(hi));
                     }
-                    p.communication().prepareSlices(own);
                 }
             } else if (threads > 1 && threads <= NeuronGroup.maxSlices()) {
                 int[] starts = new int[threads];
@@ -378,7 +390,30 @@ public final class Network implements DynamicalSystem {
                 }
             }
         }
+        if (part >= 0) {
+            // Connectivity drawn on first use and not cut to a slice above is drawn whole now, so that the build,
+            // not the first step, pays for it and reports its errors.
+            for (Projection p : projectionArray) {
+                p.communication().synapses();
+            }
+        }
         prepared = true;
+    }
+
+    /**
+     * Makes the stored connectivity of {@code p}, when no other projection uses it, keep only the columns that reach
+     * the postsynaptic members [lo, hi).
+     */
+    private void keepColumns(Projection p, int lo, int hi) {
+        Communication c = p.communication();
+        if (!usedOnce(c)) {
+            return;
+        }
+        if (c instanceof CsrConnectivity) {
+            ((CsrConnectivity) c).keepColumns(p.columnFrom(lo), p.columnTo(hi));
+        } else if (c instanceof PerSynapseDelays) {
+            ((PerSynapseDelays) c).keepColumns(p.columnFrom(lo), p.columnTo(hi));
+        }
     }
 
     /** @return true when exactly one projection uses {@code comm} */
@@ -440,7 +475,7 @@ public final class Network implements DynamicalSystem {
     private void stageProjections(StepContext ctx) {
         for (int k = 0; k < projectionArray.length; k++) {
             if (rangedProjection[k]) {
-                projectionArray[k].stage();
+                projectionArray[k].stage(ctx.step());
             } else {
                 projectionArray[k].update(ctx);
             }

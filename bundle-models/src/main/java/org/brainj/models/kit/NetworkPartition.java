@@ -24,11 +24,13 @@ import org.brainj.api.distributed.SpikeExchange;
  * <p>Only spikes cross between ranks, so parts that read other neurons' state every step are refused: gap junctions
  * and state couplings ({@link DelayCoupling}).
  *
- * <p>Each rank builds the whole network, then keeps of the stored (CSR) projections delivered by slice only the
- * columns of its own slice, so that connectivity memory is divided (the state arrays, O(N), are not). Stored and
- * just-in-time projections are delivered into the rank's slice only (a just-in-time row generates just the segments
- * that reach it); per-synapse delays, align-pre and ranges are delivered whole on every rank. The integration of the
- * populations is divided.
+ * <p>Each rank keeps, of the stored projections delivered by slice (CSR, per-synapse delays, align-pre), only the
+ * columns that reach its own slice — connectivity made with a column draw ({@link CsrConnectivity.ColumnDraw},
+ * {@link PerSynapseDelays.ColumnDraw}) draws only those — so that connectivity memory is divided (the state arrays,
+ * O(N), are not). Every event-driven projection, ranges of populations and per-synapse delays included, is delivered
+ * into the rank's slice only (a just-in-time row generates just the segments that reach it), and align-pre values
+ * into the slice's columns; only plastic projections, and projections into the same array as one, are delivered
+ * whole. Input drives compute the slice's members only. The integration of the populations is divided.
  */
 public final class NetworkPartition {
 

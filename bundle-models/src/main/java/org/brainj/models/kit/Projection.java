@@ -18,6 +18,7 @@ public abstract class Projection implements DynamicalSystem {
     private long events;
     private int[] staged;
     private int stagedCount;
+    private long stagedStep;
     private int[] selected;
     private int selectedCount;
     private final int preFrom;
@@ -220,16 +221,39 @@ public abstract class Projection implements DynamicalSystem {
         return rangedTarget() != null && comm.ranged() && !partialPre && !partialPost;
     }
 
-    /** @return true when one rank of a partitioned run may deliver this projection into its own slice only */
+    /**
+     * @return true when one rank of a partitioned run may deliver this projection into its own slice only; ranges of
+     *     populations may, since a rank delivers into one slice at a time (the threads of the parallel step would
+     *     share the range's scratch)
+     */
     final boolean rangedPerRank() {
-        return rangedTarget() != null && comm.rangedPerRank() && !partialPre && !partialPost;
+        return rangedTarget() != null && comm.rangedPerRank();
+    }
+
+    /**
+     * @param from first member of a slice of the postsynaptic population
+     * @return the first column of the connectivity that reaches the slice (columns number the postsynaptic range)
+     */
+    final int columnFrom(int from) {
+        return Math.max(0, Math.min(from, postTo) - postFrom);
+    }
+
+    /**
+     * @param to last member of a slice of the postsynaptic population, exclusive
+     * @return the column after the last one that reaches the slice
+     */
+    final int columnTo(int to) {
+        return Math.max(0, Math.min(to, postTo) - postFrom);
     }
 
     /**
      * Serial part of a sliced delivery: takes this step's presynaptic spikes (a copy, since the presynaptic
      * population overwrites its list while the slices run) and counts the events.
+     *
+     * @param step the current step
      */
-    final void stage() {
+    final void stage(long step) {
+        stagedStep = step;
         selectSpikes();
         if (staged == null) {
             staged = new int[pre.size()];
@@ -248,8 +272,31 @@ public abstract class Projection implements DynamicalSystem {
      * @param to   last, exclusive
      */
     final void deliverRange(int from, int to) {
-        if (stagedCount > 0 && from < to) {
-            comm.events(staged, stagedCount, rangedTarget(), from, to);
+        // Per-synapse delays deliver what is due every step, spikes or not.
+        if (stagedCount == 0 && !(comm instanceof PerSynapseDelays) || from >= to) {
+            return;
+        }
+        if (!partialPost) {
+            comm.events(stagedStep, staged, stagedCount, rangedTarget(), from, to);
+            return;
+        }
+        // A postsynaptic range: as deliveryTarget/finishDelivery do for the whole range, the columns' sums are made
+        // in a scratch and then added at the range's offset, so each member gets the same additions in the same
+        // order as in one process.
+        int lo = columnFrom(from);
+        int hi = columnTo(to);
+        if (lo >= hi) {
+            return;
+        }
+        if (offsetScratch == null) {
+            offsetScratch = new double[postTo - postFrom];
+        }
+        double[] d = offsetScratch;
+        comm.events(stagedStep, staged, stagedCount, d, lo, hi);
+        double[] target = rangedTarget();
+        for (int j = lo; j < hi; j++) {
+            target[postFrom + j] += d[j];
+            d[j] = 0.0;
         }
     }
 

@@ -5,5 +5,5 @@
  * Third-party model bundles extend these classes; the runner drives a {@link org.brainj.models.kit.Network}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.brainj.models.kit;

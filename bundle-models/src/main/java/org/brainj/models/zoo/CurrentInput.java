@@ -53,13 +53,13 @@ abstract class CurrentInput extends InputDrive {
     }
 
     /**
-     * Adds {@code value} to the input of every member of the target.
+     * Adds {@code value} to the input of every member of the target (of the rank's slice in a partitioned run).
      *
      * @param value the current
      */
     final void addToAll(double value) {
         double[] in = target().input();
-        for (int i = 0; i < in.length; i++) {
+        for (int i = membersFrom(), to = membersTo(in.length); i < to; i++) {
             in[i] += value;
         }
     }

@@ -104,7 +104,7 @@ public final class OuInput extends CurrentInput implements RandomDrive {
         final long step = ctx.step();
         final double[] in = target().input();
         final double[] x = this.x;
-        for (int i = 0; i < x.length; i++) {
+        for (int i = membersFrom(), to = membersTo(x.length); i < to; i++) {
             double xi = x[i] + relax * (mean - x[i]) + noise * random.normal(stream, i, step, 0);
             x[i] = xi;
             in[i] += xi;

@@ -224,7 +224,7 @@ public final class PoissonInput extends InputDrive implements RandomDrive {
         final double[] g = conductance;
         if (skip) {
             final long[] next = this.next;
-            for (int i = 0; i < g.length; i++) {
+            for (int i = membersFrom(), to = membersTo(g.length); i < to; i++) {
                 long at = next[i];
                 if (at < step) {
                     // Not drawn yet (first step of a run) or a step was missed: the first count from here on.
@@ -240,7 +240,7 @@ public final class PoissonInput extends InputDrive implements RandomDrive {
             }
             return;
         }
-        for (int i = 0; i < g.length; i++) {
+        for (int i = membersFrom(), to = membersTo(g.length); i < to; i++) {
             int k = draw(i, step);
             if (k != 0) {
                 g[i] += w * k;

@@ -79,7 +79,7 @@ public final class WienerInput extends CurrentInput implements RandomDrive {
         final double scale = sigma * Math.sqrt(ctx.dt());
         final long step = ctx.step();
         final double[] in = target().input();
-        for (int i = 0; i < in.length; i++) {
+        for (int i = membersFrom(), to = membersTo(in.length); i < to; i++) {
             in[i] += scale * random.normal(stream, i, step, 0);
         }
     }

@@ -45,6 +45,67 @@ class ConnectorsTest {
         return false;
     }
 
+    /**
+     * A column range drawn alone (what one rank of a partitioned run stores) is the whole matrix's entries in that
+     * range, row by row; each row's whole size and its entries left of the range are reported, so weights keyed by
+     * an entry's position in the whole matrix can be drawn. FixedProb in both conventions, FixedPostNum and
+     * FixedPreNum with and without repeats, All2All, with and without self-connections; the ranges of 1, 2 and 3
+     * ranks plus an empty and a one-column range.
+     */
+    @Test
+    void columnRangesAreTheWholeMatrixCutWhileDrawing() {
+        int pre = 300;
+        int post = 257;
+        Object[][] cases = {
+            {"FixedProb", Map.of("prob", 0.1)},
+            {"FixedProb", Map.of("prob", 0.1, "exact", 1.0)},
+            {"FixedProb", Map.of("prob", 0.3, "include_self", 0.0)},
+            {"FixedProb", Map.of("prob", 0.05, "exact", 1.0, "include_self", 0.0)},
+            {"FixedPostNum", Map.of("num", 20.0)},
+            {"FixedPostNum", Map.of("num", 20.0, "include_self", 0.0, "allow_multi_conn", 1.0)},
+            {"FixedPreNum", Map.of("num", 15.0)},
+            {"FixedPreNum", Map.of("num", 0.1, "include_self", 0.0)},
+            {"FixedPreNum", Map.of("num", 30.0, "allow_multi_conn", 1.0)},
+            {"All2All", Map.of()},
+            {"All2All", Map.of("include_self", 0.0)},
+        };
+        for (Object[] c : cases) {
+            String name = (String) c[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Double> params = (Map<String, Double>) c[1];
+            CsrMatrix whole = connectors.connect(name, pre, post, Parameters.of(params), 11);
+            Connectors.ColumnSource source = Connectors.columns(name, pre, post, Parameters.of(params), 11);
+            int[][] ranges = {{0, post}, {0, 128}, {128, post}, {0, 85}, {85, 171}, {171, post}, {40, 40},
+                {200, 201}};
+            for (int[] r : ranges) {
+                int[] rowEntries = new int[pre];
+                int[] before = new int[pre];
+                CsrMatrix part = source.draw(r[0], r[1], rowEntries, before);
+                part.validate();
+                String what = name + " " + params + " columns [" + r[0] + ", " + r[1] + ")";
+                for (int i = 0; i < pre; i++) {
+                    int lo = whole.indptr()[i];
+                    int hi = whole.indptr()[i + 1];
+                    int left = 0;
+                    while (lo + left < hi && whole.indices()[lo + left] < r[0]) {
+                        left++;
+                    }
+                    int in = 0;
+                    while (lo + left + in < hi && whole.indices()[lo + left + in] < r[1]) {
+                        in++;
+                    }
+                    assertEquals(hi - lo, rowEntries[i], what + " row " + i + " size");
+                    assertEquals(left, before[i], what + " row " + i + " entries left of the range");
+                    assertArrayEquals(Arrays.copyOfRange(whole.indices(), lo + left, lo + left + in),
+                            Arrays.copyOfRange(part.indices(), part.indptr()[i], part.indptr()[i + 1]),
+                            what + " row " + i);
+                }
+            }
+        }
+        assertEquals(null, Connectors.columns("FixedTotalNum", pre, post, Parameters.of(Map.of("num", 3.0)), 11),
+                "connectors without a column draw say so");
+    }
+
     @Test
     void all2AllConnectsEveryPair() {
         CsrMatrix m = connect("All2All", 3, 4, Map.of(), 0);

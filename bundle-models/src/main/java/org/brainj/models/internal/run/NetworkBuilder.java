@@ -26,6 +26,7 @@ import org.brainj.api.run.PopulationSpec;
 import org.brainj.api.run.ProjectionKind;
 import org.brainj.api.run.ProjectionSpec;
 import org.brainj.api.run.SimulationOptions;
+import org.brainj.models.internal.Connectors;
 import org.brainj.models.internal.Flags;
 import org.brainj.models.internal.InitializerModels;
 import org.brainj.models.internal.PlasticityModels;
@@ -80,11 +81,26 @@ final class NetworkBuilder {
     private final SimulationOptions options;
     private final Operators ops;
     private final CounterRandom random;
+    /** Whether the network is one rank's part of a partitioned run. */
+    private final boolean partitioned;
 
     NetworkBuilder(SimulationOptions options, Operators ops, CounterRandom random) {
+        this(options, ops, random, false);
+    }
+
+    /**
+     * @param options     the run's options
+     * @param ops         the operator backend
+     * @param random      the run's generator
+     * @param partitioned true for one rank of a partitioned run: stored connectivity whose connector can draw a
+     *                    column range is drawn when the partition says which columns the rank keeps
+     *                    ({@link CsrConnectivity.ColumnDraw}), so the rank never holds the whole matrix
+     */
+    NetworkBuilder(SimulationOptions options, Operators ops, CounterRandom random, boolean partitioned) {
         this.options = options;
         this.ops = ops;
         this.random = random;
+        this.partitioned = partitioned;
     }
 
     Network build(NetworkSpec spec) {
@@ -333,6 +349,30 @@ final class NetworkBuilder {
     private Communication csr(ProjectionSpec p, int rows, int cols, int index, boolean perSynapseDelay) {
         String where = "projection " + p.name();
         boolean data = p.connectorData() != null || DataConnectors.isData(p.connector());
+        if (partitioned && !data && p.weightInit() == null) {
+            ConnectorFactory factory = connectorFactory(where, p.connector());
+            Connectors.ColumnSource source = factory instanceof Connectors
+                    ? Connectors.columns(p.connector(), rows, cols, p.connectorParams(), seed(index)) : null;
+            if (source != null) {
+                int stream = PROJECTION_STREAM + index;
+                Initializer weight = p.weight();
+                if (!perSynapseDelay) {
+                    return new CsrConnectivity(rows, cols, (from, to, rowEntries) -> {
+                        int[] before = new int[rows];
+                        CsrMatrix kept = source.draw(from, to, rowEntries, before);
+                        return new CsrMatrix(rows, cols, kept.indptr(), kept.indices(),
+                                keptWeights(weight, kept, rowEntries, before, stream));
+                    }, ops.events(), ops.sparse());
+                }
+                return new PerSynapseDelays(rows, cols, (from, to, rowEntries) -> {
+                    int[] before = new int[rows];
+                    CsrMatrix kept = source.draw(from, to, rowEntries, before);
+                    CsrMatrix m = new CsrMatrix(rows, cols, kept.indptr(), kept.indices(),
+                            keptWeights(weight, kept, rowEntries, before, stream));
+                    return new PerSynapseDelays.Part(m, delaySteps(where, p.delay(), m, rowEntries, before, stream));
+                });
+            }
+        }
         CsrMatrix m = data ? DataConnectors.matrix(where, p.connector(), p.connectorParams(), p.connectorData(),
                 rows, cols, p.weight().isConstant() && p.weightInit() == null)
                 : connectorFactory(where, p.connector()).connect(p.connector(), rows, cols, p.connectorParams(),
@@ -357,25 +397,64 @@ final class NetworkBuilder {
         if (!perSynapseDelay) {
             return new CsrConnectivity(m, ops.events(), ops.sparse());
         }
+        return new PerSynapseDelays(m, delaySteps(where, p.delay(), m, null, null, stream));
+    }
+
+    /**
+     * The delays [steps] of the entries of {@code m}, each drawn keyed by its position in the whole matrix: its own
+     * position, or, for a column range ({@code rowEntries} and {@code before} given), the rows before it, then the
+     * entries of its row left of the range, then its place in the range.
+     */
+    private int[] delaySteps(String where, Initializer delay, CsrMatrix m, int[] rowEntries, int[] before,
+                             int stream) {
         int[] d = new int[m.nnz()];
+        int[] indptr = m.indptr();
         double dt = options.dt();
         int rounded = 0;
-        for (int k = 0; k < d.length; k++) {
-            double ms = p.delay().sample(random, stream, k, -3L, 0);
-            if (ms < 0) {
-                ms = 0;
+        long rowStart = 0;
+        for (int i = 0; i < m.rows(); i++) {
+            long first = before == null ? 0 : rowStart + before[i] - indptr[i];
+            for (int k = indptr[i]; k < indptr[i + 1]; k++) {
+                double ms = delay.sample(random, stream, (int) (first + k), -3L, 0);
+                if (ms < 0) {
+                    ms = 0;
+                }
+                double exact = ms / dt;
+                d[k] = (int) Math.round(exact);
+                if (Math.abs(exact - d[k]) > 1e-6) {
+                    rounded++;
+                }
             }
-            double exact = ms / dt;
-            d[k] = (int) Math.round(exact);
-            if (Math.abs(exact - d[k]) > 1e-6) {
-                rounded++;
+            if (rowEntries != null) {
+                rowStart += rowEntries[i];
             }
         }
         if (rounded > 0) {
             LOG.log(Level.DEBUG, "{0}: {1} per-synapse delays rounded to whole steps of dt = {2} ms", where, rounded,
                     dt);
         }
-        return new PerSynapseDelays(m, d);
+        return d;
+    }
+
+    /**
+     * The weights of a column range's entries, each drawn as in the whole matrix: keyed by the entry's position there
+     * (the rows before it, then the entries of its row left of the range, then its place in the range).
+     */
+    private double[] keptWeights(Initializer weight, CsrMatrix kept, int[] rowEntries, int[] before, int stream) {
+        if (weight.isConstant()) {
+            return new double[] {weight.a()};
+        }
+        int[] indptr = kept.indptr();
+        double[] w = new double[Math.max(1, kept.nnz())];
+        long rowStart = 0;
+        for (int i = 0; i < kept.rows(); i++) {
+            long first = rowStart + before[i] - indptr[i];
+            for (int e = indptr[i]; e < indptr[i + 1]; e++) {
+                w[e] = weight.sample(random, stream, (int) (first + e), -2L, 0);
+            }
+            rowStart += rowEntries[i];
+        }
+        return w;
     }
 
     /**

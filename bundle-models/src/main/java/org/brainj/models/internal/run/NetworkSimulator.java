@@ -67,15 +67,16 @@ public final class NetworkSimulator implements Simulator, PartitionedSimulator {
     }
 
     /**
-     * {@inheritDoc} Every rank builds the whole network from the same seed (so connectivity and initial values are
-     * the one-process run's) and integrates its slice of every population with one thread.
+     * {@inheritDoc} Every rank builds the network from the same seed (so connectivity and initial values are the
+     * one-process run's), drawing of a stored projection delivered by slice only the rank's columns, and integrates
+     * its slice of every population with one thread.
      */
     @Override
     public Simulation build(NetworkSpec spec, SimulationOptions options, SpikeExchange exchange, int windowSteps) {
         long t0 = System.nanoTime();
         Operators ops = Operators.select(options.backend(), options.threads());
         CounterRandom random = new CounterRandom(options.seed());
-        Network net = new NetworkBuilder(options, ops, random).build(spec);
+        Network net = new NetworkBuilder(options, ops, random, true).build(spec);
         for (NeuronGroup g : net.populations()) {
             if (g instanceof org.brainj.models.zoo.Kuramoto) {
                 throw new ModelException("population " + g.name() + " (Kuramoto) couples every oscillator to the mean "

@@ -58,7 +58,7 @@ public final class PartitionBenchmark {
         SimulationOptions options = SimulationOptions.DEFAULTS;
         Operators ops = Operators.select(options.backend(), 1);
         CounterRandom random = new CounterRandom(options.seed());
-        Network net = new NetworkBuilder(options, ops, random).build(spec);
+        Network net = new NetworkBuilder(options, ops, random, true).build(spec);
         net.bindRandom(random);
         NetworkPartition part = new NetworkPartition(net, exchange, 0);
         net.reset();
