@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,21 @@ class KernelSourcesTest {
             "brainj_csr_gather_f32", "brainj_csr_scatter_f64", "brainj_csr_scatter_f32", "brainj_dense_mv_f64",
             "brainj_dense_mv_f32", "brainj_syn2post_f64", "brainj_syn2post_f32");
 
+    /** The PTX of the update fragments of device-resident stepping (brainj_neurons.cu). */
+    static final String NEURON_PTX = "brainj_neurons.ptx";
+
+    /** Every entry of the update-fragment kernels. */
+    static final List<String> NEURON_ENTRIES = List.of("brainj_lif_step_f64", "brainj_lif_step_f32",
+            "brainj_izhikevich_step_f64", "brainj_izhikevich_step_f32", "brainj_adex_step_f64", "brainj_adex_step_f32",
+            "brainj_hh_step_f64", "brainj_hh_step_f32", "brainj_traub_miles_step_f64", "brainj_traub_miles_step_f32",
+            "brainj_expon_step_f64", "brainj_expon_step_f32", "brainj_dual_expon_step_f64",
+            "brainj_dual_expon_step_f32", "brainj_alpha_step_f64", "brainj_alpha_step_f32",
+            "brainj_poisson_input_step_f64", "brainj_poisson_input_step_f32", "brainj_poisson_group_step");
+
+    /** A floating-point multiply, add or subtract without a rounding mode, which ptxas may contract into an fma. */
+    static final Pattern CONTRACTIBLE = Pattern.compile(
+            "(?m)^\\s*(mul|add|sub)\\.f(32|64)\\s");
+
     static String resource(String name) throws IOException {
         try (InputStream in = CudaDevice.class.getResourceAsStream(name)) {
             assertNotNull(in, name + " is not on the class path");
@@ -43,6 +59,15 @@ class KernelSourcesTest {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update(Files.readAllBytes(SOURCES.resolve("brainj_jit.cuh")));
         sha.update(Files.readAllBytes(SOURCES.resolve("brainj_kernels.cu")));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The hash build-ptx.sh records for the neuron module: brainj_jit.cuh, brainj_neurons.cuh, brainj_neurons.cu. */
+    static String neuronSourcesHash() throws IOException, NoSuchAlgorithmException {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (String f : List.of("brainj_jit.cuh", "brainj_neurons.cuh", "brainj_neurons.cu")) {
+            sha.update(Files.readAllBytes(SOURCES.resolve(f)));
+        }
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -108,5 +133,36 @@ class KernelSourcesTest {
         }
         // No contracted multiply-adds in the generator: they would change the matrix's low bits.
         assertTrue(!text.contains("fma.rn.f64"), "fma.rn.f64 found although --fmad=false");
+    }
+
+    @Test
+    void shippedNeuronPtxWasMadeFromTheseSources() throws Exception {
+        String recorded = resource(NEURON_PTX + ".sha256").split("\\s+")[0];
+        assertEquals(neuronSourcesHash(), recorded,
+                "the update fragments changed since their PTX was made: run src/main/cuda/build-ptx.sh where nvcc is");
+    }
+
+    @Test
+    void shippedNeuronPtxHasEveryFragmentKernel() throws Exception {
+        String ptx = resource(NEURON_PTX);
+        for (String entry : NEURON_ENTRIES) {
+            assertTrue(ptx.contains(".entry " + entry + "("), entry + " missing from " + NEURON_PTX);
+        }
+        // Built with --fmad=false: nvcc then gives every multiply and add a rounding mode, which ptxas never fuses.
+        assertTrue(!CONTRACTIBLE.matcher(ptx).find(), "contractible arithmetic in " + NEURON_PTX);
+    }
+
+    @Test
+    void neuronKernelsCompileToPtxWithNvcc(@TempDir Path dir) throws Exception {
+        assumeNvcc();
+        Path ptx = dir.resolve("n.ptx");
+        run(List.of("nvcc", "--ptx", "-arch=compute_75", "--fmad=false", "-std=c++17", "-o", ptx.toString(),
+                SOURCES.resolve("brainj_neurons.cu").toString()), dir.resolve("nvcc.log"));
+        String text = Files.readString(ptx);
+        for (String entry : NEURON_ENTRIES) {
+            assertTrue(text.contains(".entry " + entry + "("), entry);
+        }
+        // Explicit fma() (the Java models' Math.fma, and CUDA's own exp) stays; nothing else may be contracted.
+        assertTrue(!CONTRACTIBLE.matcher(text).find(), "contractible arithmetic although --fmad=false");
     }
 }
