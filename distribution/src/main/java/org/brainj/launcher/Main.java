@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +43,15 @@ public final class Main {
         PrintStream out = System.out;
         PrintStream err = System.err;
         int status;
+        // srun without an MPI plugin: every task would believe it is alone (SlurmStep); task 0 says so for all.
+        Optional<String> refused = SlurmStep.refusal(System.getenv(), args);
+        if (refused.isPresent()) {
+            if ("0".equals(System.getenv("SLURM_PROCID"))) {
+                err.println("brainj: " + refused.get());
+            }
+            System.exit(1);
+            return;
+        }
         // Under mpirun/srun: one MPI session per process, opened before the platform and outside it (MpiSession).
         MpiSession mpi;
         try {

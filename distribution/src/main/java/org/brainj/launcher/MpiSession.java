@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Collectives block; a watchdog ends this process (exit status 3, naming the rank and the exchange) when one takes
  * longer than the timeout ({@code BRAINJ_EXCHANGE_TIMEOUT} seconds, default 120), and mpirun then stops every rank.
- * A rank that dies is reported by mpirun itself ("process rank 1 ... exited on signal 9").
+ * A rank that dies is reported by mpirun itself ("process rank 1 ... exited on signal 9"), or by srun, whose PMIx
+ * plugin then cancels the step ("task 1: Killed"). Under srun only the PMIx plugin gives a rank ({@link SlurmStep}).
  */
 final class MpiSession implements AutoCloseable {
 
