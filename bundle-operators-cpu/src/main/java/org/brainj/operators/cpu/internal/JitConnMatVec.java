@@ -104,6 +104,12 @@ final class JitConnMatVec implements JitConnOps {
     /**
      * out<sub>j</sub> += M<sub>ij</sub> over the listed rows i, for the columns j of segments [segFrom, segTo) that
      * are also in [colFrom, colTo); a segment wholly inside the column range is added without a test per column.
+     *
+     * <p>Segments are the outer loop and the listed rows the inner one (cache blocking): while one segment is
+     * done, the adds land in its W columns only (2 MB of the output at N = 10<sup>6</sup> with four segments,
+     * against 8 MB for a row at a time), so most of them hit the processor's L2 cache and its TLB. Each column
+     * belongs to one segment and still receives its rows' terms in list order, so the sums are the same bit for
+     * bit as a row at a time, and no row segment is generated twice.
      */
     static void scatterList(JitRowStream c, JitConnSpec spec, int[] fired, int count, double[] out, int segFrom,
                             int segTo, int colFrom, int colTo) {
@@ -111,30 +117,26 @@ final class JitConnMatVec implements JitConnOps {
         double w = spec.w0();
         int[] cols = c.columnBuffer();
         double[] ws = c.weightBuffer();
-        for (int k0 = 0; k0 < count; k0++) {
-            int i = fired[k0];
-            for (int g = segFrom; g < segTo; g++) {
-                boolean inside = c.segmentStart(g) >= colFrom && c.segmentStart(g + 1) <= colTo;
-                c.start(i, g);
+        for (int g = segFrom; g < segTo; g++) {
+            if (c.segmentStart(g) >= colFrom && c.segmentStart(g + 1) <= colTo) {
+                if (c.pairsRows()) {
+                    c.addRowsHomogeneous(fired, count, g, out);
+                    continue;
+                }
+                for (int k0 = 0; k0 < count; k0++) {
+                    c.addSegment(fired[k0], g, out);
+                }
+                continue;
+            }
+            for (int k0 = 0; k0 < count; k0++) {
+                c.start(fired[k0], g);
                 int n;
                 do {
                     n = c.fill();
-                    if (inside) {
-                        if (homogeneous) {
-                            for (int k = 0; k < n; k++) {
-                                out[cols[k]] += w;
-                            }
-                        } else {
-                            for (int k = 0; k < n; k++) {
-                                out[cols[k]] += ws[k];
-                            }
-                        }
-                    } else {
-                        for (int k = 0; k < n; k++) {
-                            int j = cols[k];
-                            if (j >= colFrom && j < colTo) {
-                                out[j] += homogeneous ? w : ws[k];
-                            }
+                    for (int k = 0; k < n; k++) {
+                        int j = cols[k];
+                        if (j >= colFrom && j < colTo) {
+                            out[j] += homogeneous ? w : ws[k];
                         }
                     }
                 } while (n == JitRowStream.BATCH);
@@ -265,34 +267,24 @@ final class JitConnMatVec implements JitConnOps {
     }
 
     /**
-     * out<sub>j</sub> += M<sub>ij</sub> over the firing rows i, for the columns of segments [segFrom, segTo) only.
+     * out<sub>j</sub> += M<sub>ij</sub> over the firing rows i, for the columns of segments [segFrom, segTo) only:
+     * the firing rows, in increasing order, go to the cursor's row buffer, then {@link #scatterList} walks them
+     * segment by segment (its cache blocking; the same sums as a row at a time).
      */
     static void scatterEvents(JitRowStream c, JitConnSpec spec, boolean[] events, double[] out, int segFrom,
                               int segTo) {
         int rows = spec.rows();
-        boolean homogeneous = spec.law() == WeightLaw.HOMOGENEOUS;
-        double w = spec.w0();
-        int[] cols = c.columnBuffer();
-        double[] ws = c.weightBuffer();
+        // Both loops without a data-dependent branch: a firing pattern is random, so a branch would mispredict.
+        int count = 0;
         for (int i = 0; i < rows; i++) {
-            if (events[i]) {
-                for (int g = segFrom; g < segTo; g++) {
-                    c.start(i, g);
-                    int n;
-                    do {
-                        n = c.fill();
-                        if (homogeneous) {
-                            for (int k = 0; k < n; k++) {
-                                out[cols[k]] += w;
-                            }
-                        } else {
-                            for (int k = 0; k < n; k++) {
-                                out[cols[k]] += ws[k];
-                            }
-                        }
-                    } while (n == JitRowStream.BATCH);
-                }
-            }
+            count += events[i] ? 1 : 0;
         }
+        int[] fired = c.rowBuffer(count + 1);
+        int k = 0;
+        for (int i = 0; i < rows; i++) {
+            fired[k] = i;
+            k += events[i] ? 1 : 0;
+        }
+        scatterList(c, spec, fired, count, out, segFrom, segTo);
     }
 }
